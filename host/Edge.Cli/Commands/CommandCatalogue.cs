@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+using System.CommandLine;
+
+namespace Edge.Cli.Commands;
+
+/// <summary>Every top-level command of <c>edge</c>, in the order <c>--help</c> lists them. One command per file.</summary>
+internal static class CommandCatalogue
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+using System.CommandLine;
+using Edge.Cli.Commands;
+using Edge.Host.Errors;
+
+namespace Edge.Cli;
+
+/// <summary>Builds the command tree and maps <see cref="EdgeException"/> to documented exit codes.</summary>
+public static class EdgeCli
+{
+    /// <summary>Runs the tool in-process (tests call this with captured writers).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("edge: program analog memristors with feedforward pulses and deploy neural networks onto them.");
+        foreach (var command in CommandCatalogue.All())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var e in parse.Errors)
+                {
+                    error.WriteLine($"edge: {e.Message}");
+                }
+
+                error.WriteLine("Run 'edge --help' (or 'edge COMMAND --help') for usage.");
+                return (int)ExitCode.Usage;
+            }
+
+            return parse.Invoke(configuration);
+        }
+        catch (EdgeException ex)
+        {
+            error.WriteLine($"edge: {ex.Message}");
+            return (int)ex.ExitCode;
+        }
+    }
+}
