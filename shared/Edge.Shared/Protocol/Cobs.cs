@@ -33,7 +33,10 @@ namespace Edge.Shared.Protocol
 
                 output[write++] = b;
                 code++;
-                if (code == 0xFF)
+
+                // A full block (254 data bytes) ends here; open the next one only if input remains, so 254 non-zero
+                // bytes encode as FF + data with no trailing 01 (Cheshire-Baker's canonical form, Wikipedia's vectors).
+                if (code == 0xFF && i + 1 < end)
                 {
                     output[codeIndex] = code;
                     codeIndex = write++;

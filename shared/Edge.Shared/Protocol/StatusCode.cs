@@ -96,5 +96,8 @@ namespace Edge.Shared.Protocol
 
         /// <summary>The command's protocol version differs from the board's; only HELLO is answered normally.</summary>
         VersionMismatch = 29,
+
+        /// <summary>The command carries another session id: the board rebooted since the host's HELLO.</summary>
+        SessionMismatch = 30,
     }
 }

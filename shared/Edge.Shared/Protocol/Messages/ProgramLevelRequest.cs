@@ -11,7 +11,7 @@ namespace Edge.Shared.Protocol.Messages
     /// </summary>
     public static class ProgramLevelRequest
     {
-        /// <summary>Most cells per command (5 + 4 x 62 = 253 bytes).</summary>
+        /// <summary>Most cells per command (4 + 4 x 62 = 252 bytes).</summary>
         public const int MaxItems = 62;
 
         /// <summary>Bytes before the items.</summary>

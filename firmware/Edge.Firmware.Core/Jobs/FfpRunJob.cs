@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+using Edge.Firmware.Io;
+using Edge.Shared.Formats;
+using Edge.Shared.Protocol;
+
+namespace Edge.Firmware.Jobs
+{
+    /// <summary>
+    /// The feedforward pulse loop (paper Fig. 3): read R, look up Vw(R) in the stored table of the direction, apply one
+    /// pulse of the table's width, repeat until R passes the table's stop bound or the pulse limit. No verify, no retry:
+    /// the voltage is decided before the pulse. One record per pulse event, plus a final record (0 mV) with the last R.
+    /// </summary>
+    public sealed class FfpRunJob : IJob
+    {
+        private readonly CellIo io;
+        private readonly JobRecordBuffer records;
+        private FfpDirectionTable table;
+        private int cell;
+        private int maxPulses;
+        private int done;
+
+        /// <summary>Creates the reusable job.</summary>
+        public FfpRunJob(CellIo io, JobRecordBuffer records)
+        {
+            this.io = io;
+            this.records = records;
+        }
+
+        /// <inheritdoc/>
+        public StatusCode Result { get; private set; }
+
+        /// <inheritdoc/>
+        public int Pulses
+        {
+            get { return done; }
+        }
+
+        /// <inheritdoc/>
+        public int PlannedRecords
+        {
+            get { return maxPulses + 1; }
+        }
+
+        /// <summary>Validates and arms the job.</summary>
+        public StatusCode Start(FfpDirectionTable directionTable, int cellIndex, int pulseLimit)
+        {
+            if (directionTable == null)
+            {
+                return StatusCode.NoTable;
+            }
+
+            if (cellIndex < 0 || cellIndex >= io.CellCount)
+            {
+                return StatusCode.CellOutOfRange;
+            }
+
+            if (pulseLimit < 1 || pulseLimit > Safety.HardLimits.MaxPulsesPerCell)
+            {
+                return StatusCode.PulseCountLimit;
+            }
+
+            table = directionTable;
+            cell = cellIndex;
+            maxPulses = pulseLimit;
+            done = 0;
+            records.Clear();
+            Result = StatusCode.Running;
+            return StatusCode.Ok;
+        }
+
+        /// <inheritdoc/>
+        public bool Step()
+        {
+            uint milliohms;
+            StatusCode read = io.Read(cell, 0, out milliohms);
+            if (read != StatusCode.Ok)
+            {
+                records.Add(done, 0, 0, 0, milliohms, read, 1);
+                Result = read;
+                return false;
+            }
+
+            if (table.ReachedStop(milliohms) || done >= maxPulses)
+            {
+                records.Add(done, 0, 0, 0, milliohms, StatusCode.Ok, 0);
+                Result = done >= maxPulses && !table.ReachedStop(milliohms) ? StatusCode.PulseCountLimit : StatusCode.Ok;
+                return false;
+            }
+
+            int millivolts = table.LookupMillivolts(milliohms);
+            StatusCode status = io.Pulse(cell, millivolts, table.PulseWidthMicroseconds);
+            records.Add(done, 0, millivolts, status == StatusCode.Ok ? 1 : 0, milliohms, status, 0);
+            if (status != StatusCode.Ok)
+            {
+                Result = status;
+                return false;
+            }
+
+            done++;
+            return true;
+        }
+    }
+}
