@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+using Edge.Firmware.Tests.Controller;
+using Edge.Firmware.Tests.Fakes;
+using Edge.Shared.Formats;
+using Edge.Shared.Protocol;
+using Xunit;
+
+namespace Edge.Firmware.Tests.Jobs;
+
+public sealed class PulseLoopAllocationTests
+{
+    [Fact]
+    public void A_long_ffp_run_allocates_nothing_in_the_pulse_loop()
+    {
+        // nanoFramework's garbage collector would stretch pulses, so the loop must not allocate: measured on desktop
+        // .NET with the per-thread allocation counter around 2,000 pulses (reads, lookups, pulses, records, streaming).
+        var h = new ControllerHarness();
+        BoardControllerTests.Upload(h, SampleTables.Set(1, potentiationMillivolts: 100));
+        h.Analog.OhmsPerVolt = 0.0001; // tiny steps so the run lasts the full pulse limit
+        var start = h.Send(MessageType.FfpRun, BoardControllerTests.FfpPayload(Direction.Potentiation, 0, 2048));
+        Assert.Equal(StatusCode.Ok, start.Header.Status);
+        h.Controller.Poll(10); // warm-up: JIT and first-use statics
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        h.Controller.Poll(2000);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(2010, h.Analog.PulsesPerCell[0]);
+        Assert.Equal(0, allocated);
+    }
+}
