@@ -19,8 +19,8 @@ namespace Edge.Firmware.Safety
         /// <summary>The read voltage used when a command asks for the default (0), mV (paper: 0.1 V).</summary>
         public const int DefaultReadMillivolts = 100;
 
-        /// <summary>Shortest pulse, us (the output stage settles in tens of us; see hardware/README.md).</summary>
-        public const uint MinWidthMicroseconds = 100;
+        /// <summary>Shortest pulse, us: 1 ms, so the ~12 us output-stage edges stay near 1 % of the pulse (hardware/README.md).</summary>
+        public const uint MinWidthMicroseconds = 1000;
 
         /// <summary>Longest pulse, us (5 s; the paper's sweeps use 2 s).</summary>
         public const uint MaxWidthMicroseconds = 5000000;

@@ -16,7 +16,7 @@ public static class StatusText
         StatusCode.NoTable => "no valid FFP table / level program is stored on the board (run 'edge calibrate' first)",
         StatusCode.WriteVoltageLimit => "write voltage outside the board's hard limit (|V| <= 7.0 V, not 0)",
         StatusCode.ReadVoltageLimit => "read voltage outside the board's hard limit (0.01 V <= |V| <= 0.2 V)",
-        StatusCode.WidthLimit => "pulse width outside the board's window (0.1 ms .. 5000 ms)",
+        StatusCode.WidthLimit => "pulse width outside the board's window (1 ms .. 5000 ms)",
         StatusCode.PulseCountLimit => "more pulses than the board allows per cell per command (2048)",
         StatusCode.NotFinite => "a value was NaN or infinite",
         StatusCode.CellOutOfRange => "cell index outside the board's array",

@@ -13,8 +13,8 @@ namespace Edge.Shared.Formats
         /// <summary>Largest write voltage magnitude in a table, mV (the 7.0 V hard limit).</summary>
         public const int MaxWriteMillivolts = 7000;
 
-        /// <summary>Shortest pulse width, us.</summary>
-        public const uint MinWidthMicroseconds = 100;
+        /// <summary>Shortest pulse width, us (1 ms: the output stage edges are ~12 us, hardware/README.md).</summary>
+        public const uint MinWidthMicroseconds = 1000;
 
         /// <summary>Longest pulse width, us (5 s).</summary>
         public const uint MaxWidthMicroseconds = 5000000;

@@ -76,6 +76,13 @@ namespace Edge.Shared.Formats
                 return status;
             }
 
+            // The embedded file must fill its declared length exactly, or two byte images would mean one set.
+            field = "ffp_length";
+            if (embeddedLength != TableHeader.Length + (int)inner.PayloadLength)
+            {
+                return StatusCode.TableBadLength;
+            }
+
             r.Skip(embeddedLength);
             for (int i = 0; i < count; i++)
             {
@@ -114,6 +121,12 @@ namespace Edge.Shared.Formats
             {
                 field = name + "." + field;
                 return status;
+            }
+
+            field = name + ".length";
+            if (embeddedLength != TableHeader.Length + (int)inner.PayloadLength)
+            {
+                return StatusCode.TableBadLength;
             }
 
             field = name + ".levels";
