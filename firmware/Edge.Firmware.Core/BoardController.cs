@@ -338,15 +338,19 @@ namespace Edge.Firmware
         private StatusCode HandleProgramLevel(int seq)
         {
             int direction = reader.U8();
+            int mode = reader.U8();
             int levels = reader.U16();
             int count = reader.U8();
-            if (reader.Failed || (direction != (int)Direction.Potentiation && direction != (int)Direction.Depression))
+            if (reader.Failed || (direction != (int)Direction.Potentiation && direction != (int)Direction.Depression)
+                || (mode != ProgramLevelRequest.ModeFeedforward && mode != ProgramLevelRequest.ModeOpenLoop))
             {
                 return StatusCode.BadPayload;
             }
 
-            LevelProgram program = tables.Active == null ? null : tables.Active.FindProgram((Direction)direction, levels);
-            StatusCode status = programLevel.Start(program, reader, count);
+            TableSet set = tables.Active;
+            LevelProgram program = set == null ? null : set.FindProgram((Direction)direction, levels);
+            FfpDirectionTable ffp = set == null ? null : set.Ffp.For((Direction)direction);
+            StatusCode status = programLevel.Start(program, ffp, mode == ProgramLevelRequest.ModeOpenLoop, reader, count);
             return status == StatusCode.Ok ? StartJob(programLevel, MessageType.ProgramLevel, seq) : status;
         }
 

@@ -7,9 +7,16 @@ using Edge.Shared.Protocol.Messages;
 namespace Edge.Firmware.Jobs
 {
     /// <summary>
-    /// Steps cells to target levels with the stored level program, open loop. Per item: one read to find the level the
-    /// cell is at, then the program's pulse groups from there to the target, one pulse per <see cref="Step"/>. A cell at
-    /// or past its target gets no pulse, so a batch re-sent after a lost link never programs a cell twice.
+    /// Steps cells to target levels of the stored level program, one pulse per <see cref="Step"/>. Two modes:
+    /// <list type="bullet">
+    /// <item><b>Feedforward</b> (default): the FFP loop aimed at the level's target resistance: read R, stop if R has
+    /// reached the target, else apply Vw(R) from the stored FFP table. The reading never changes a voltage (no
+    /// amplitude search, no retry, never the opposite polarity): it only tells the loop where it is and when to stop.</item>
+    /// <item><b>Open loop</b>: one read to find the level the cell is at, then the program's recorded pulse groups from
+    /// there to the target with no reads in between (the paper's segmentation replayed literally).</item>
+    /// </list>
+    /// A cell at or past its target gets no pulse, so a batch re-sent after a lost link never programs a cell twice.
+    /// Each item's record holds the start level, the pulses applied and the last resistance read.
     /// </summary>
     public sealed class ProgramLevelJob : IJob
     {
@@ -18,13 +25,18 @@ namespace Edge.Firmware.Jobs
         private readonly int[] cells = new int[ProgramLevelRequest.MaxItems];
         private readonly int[] targets = new int[ProgramLevelRequest.MaxItems];
         private LevelProgram program;
+        private FfpDirectionTable ffp;
+        private bool openLoop;
+        private uint targetMilliohms;
+        private int pulseBudget;
+        private int lastMillivolts;
         private int itemCount;
         private int item;
         private bool itemStarted;
         private int nextPulse;
         private int endPulse;
         private int startLevel;
-        private uint startMilliohms;
+        private uint lastMilliohms;
         private int itemPulses;
         private int pulses;
 
@@ -54,9 +66,9 @@ namespace Edge.Firmware.Jobs
         /// Parses the items of a PROGRAM_LEVEL payload and arms the job. Every item is checked before any pulse: a bad
         /// cell or level rejects the whole command.
         /// </summary>
-        public StatusCode Start(LevelProgram levelProgram, PayloadReader r, int count)
+        public StatusCode Start(LevelProgram levelProgram, FfpDirectionTable ffpTable, bool openLoopMode, PayloadReader r, int count)
         {
-            if (levelProgram == null)
+            if (levelProgram == null || ffpTable == null)
             {
                 return StatusCode.NoTable;
             }
@@ -91,6 +103,8 @@ namespace Edge.Firmware.Jobs
             }
 
             program = levelProgram;
+            ffp = ffpTable;
+            openLoop = openLoopMode;
             itemCount = count;
             item = 0;
             itemStarted = false;
@@ -108,41 +122,80 @@ namespace Edge.Firmware.Jobs
                 if (!itemStarted)
                 {
                     StatusCode begun = BeginItem();
-                    if (begun != StatusCode.Ok)
+                    if (begun != StatusCode.Ok || nextPulse >= endPulse)
                     {
                         FinishItem(begun);
                         continue;
                     }
                 }
 
-                if (nextPulse >= endPulse)
+                StatusCode status = openLoop ? OpenLoopPulse() : FeedforwardPulse();
+                if (status == StatusCode.Running)
                 {
-                    FinishItem(StatusCode.Ok);
-                    continue;
+                    return true;
                 }
 
-                StatusCode status = io.Pulse(cells[item], program.SignedMillivolts(nextPulse), program.PulseWidthMicroseconds);
-                if (status != StatusCode.Ok)
-                {
-                    FinishItem(status);
-                    continue;
-                }
-
-                nextPulse++;
-                itemPulses++;
-                pulses++;
-                return true;
+                FinishItem(status);
             }
 
             Result = StatusCode.Ok;
             return false;
         }
 
+        private StatusCode OpenLoopPulse()
+        {
+            if (nextPulse >= endPulse)
+            {
+                StatusCode read = io.Read(cells[item], 0, out lastMilliohms);
+                return read == StatusCode.Ok ? StatusCode.Ok : read;
+            }
+
+            lastMillivolts = program.SignedMillivolts(nextPulse);
+            return Apply(lastMillivolts);
+        }
+
+        private StatusCode FeedforwardPulse()
+        {
+            StatusCode read = io.Read(cells[item], 0, out lastMilliohms);
+            if (read != StatusCode.Ok)
+            {
+                return read;
+            }
+
+            if (Reached(lastMilliohms, targetMilliohms))
+            {
+                return StatusCode.Ok;
+            }
+
+            if (itemPulses >= pulseBudget)
+            {
+                return StatusCode.PulseCountLimit; // the device did not get there within its bound: report, never force
+            }
+
+            lastMillivolts = ffp.LookupMillivolts(lastMilliohms);
+            return Apply(lastMillivolts);
+        }
+
+        private StatusCode Apply(int millivolts)
+        {
+            StatusCode status = io.Pulse(cells[item], millivolts, program.PulseWidthMicroseconds);
+            if (status != StatusCode.Ok)
+            {
+                return status;
+            }
+
+            nextPulse++;
+            itemPulses++;
+            pulses++;
+            return StatusCode.Running;
+        }
+
         private StatusCode BeginItem()
         {
             itemStarted = true;
             itemPulses = 0;
-            StatusCode read = io.Read(cells[item], 0, out startMilliohms);
+            lastMillivolts = 0;
+            StatusCode read = io.Read(cells[item], 0, out lastMilliohms);
             startLevel = 0;
             nextPulse = 0;
             endPulse = 0;
@@ -151,21 +204,42 @@ namespace Edge.Firmware.Jobs
                 return read;
             }
 
-            startLevel = program.LevelAt(startMilliohms);
+            startLevel = program.LevelAt(lastMilliohms);
             int target = targets[item];
-            if (startLevel >= target)
+            targetMilliohms = program.TargetsMilliohms[target];
+            if (startLevel >= target || Reached(lastMilliohms, targetMilliohms))
             {
-                return StatusCode.Ok; // already there (or past it): open loop never goes back
+                return StatusCode.Ok; // already there (or past it): never the opposite polarity
             }
 
             nextPulse = program.GroupStart(startLevel);
             endPulse = program.GroupStart(target);
-            return endPulse - nextPulse > Safety.HardLimits.MaxPulsesPerCell ? StatusCode.PulseCountLimit : StatusCode.Ok;
+            int expected = endPulse - nextPulse;
+
+            // Feedforward may need a few more pulses than the calibration trace did (cycle-to-cycle spread), bounded so
+            // a dead cell cannot eat the pulse budget.
+            pulseBudget = (2 * expected) + 16;
+            if (pulseBudget > Safety.HardLimits.MaxPulsesPerCell)
+            {
+                pulseBudget = Safety.HardLimits.MaxPulsesPerCell;
+            }
+
+            if (!openLoop)
+            {
+                endPulse = nextPulse + pulseBudget;
+            }
+
+            return expected > Safety.HardLimits.MaxPulsesPerCell ? StatusCode.PulseCountLimit : StatusCode.Ok;
+        }
+
+        private bool Reached(uint resistanceMilliohms, uint target)
+        {
+            return program.Direction == Direction.Potentiation ? resistanceMilliohms <= target : resistanceMilliohms >= target;
         }
 
         private void FinishItem(StatusCode status)
         {
-            records.Add(item, startLevel, 0, itemPulses, startMilliohms, status, 0);
+            records.Add(item, startLevel, lastMillivolts, itemPulses, lastMilliohms, status, 0);
             item++;
             itemStarted = false;
         }

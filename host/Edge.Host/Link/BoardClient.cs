@@ -87,8 +87,12 @@ public sealed class BoardClient(BoardSession session) : IDisposable
         return RunJob(MessageType.FfpRun, payload, payload.Length, progress);
     }
 
-    /// <summary>Steps up to 62 cells to target levels with the stored level program of (direction, level count).</summary>
-    public JobOutcome ProgramLevels(Direction direction, int levelCount, IReadOnlyList<(int Cell, int Level)> items, IProgress<JobProgress>? progress = null)
+    /// <summary>
+    /// Steps up to 62 cells to target levels of the stored level program of (direction, level count): by default with
+    /// the FFP loop aimed at each level's target, or replaying the recorded pulse groups with <paramref name="openLoop"/>.
+    /// Each record holds the start level, pulses applied and the last resistance read.
+    /// </summary>
+    public JobOutcome ProgramLevels(Direction direction, int levelCount, IReadOnlyList<(int Cell, int Level)> items, IProgress<JobProgress>? progress = null, bool openLoop = false)
     {
         if (items.Count is < 1 or > ProgramLevelRequest.MaxItems)
         {
@@ -98,6 +102,7 @@ public sealed class BoardClient(BoardSession session) : IDisposable
         var payload = new byte[FrameCodec.MaxPayloadLength];
         var w = new PayloadWriter(payload);
         w.U8((byte)direction);
+        w.U8(openLoop ? ProgramLevelRequest.ModeOpenLoop : ProgramLevelRequest.ModeFeedforward);
         w.U16(levelCount);
         w.U8(items.Count);
         foreach (var (cell, level) in items)

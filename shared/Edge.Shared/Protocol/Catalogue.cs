@@ -20,7 +20,7 @@ namespace Edge.Shared.Protocol
             "11 PULSE u16 cell,i16 mV,u32 us,u8 read -> u8 flags,u32 mOhm\n" +
             "12 SWEEP u16 cell,i16 mV,u32 us,u16 pulses -> job\n" +
             "13 FFP_RUN u8 dir,u8 0,u16 cell,u16 maxPulses -> job\n" +
-            "14 PROGRAM_LEVEL u8 dir,u16 levels,u8 n,(u16 cell,u16 level)*n -> job\n" +
+            "14 PROGRAM_LEVEL u8 dir,u8 mode,u16 levels,u8 n,(u16 cell,u16 level)*n -> job\n" +
             "15 JOB_RECORDS u16 job,u16 first,u8 max -> u16 job,u16 first,u8 n,rec*n\n" +
             "16 JOB_STREAM - u16 job,u16 first,u8 n,rec*n;rec=u16 index,u16 level,i16 mV,u16 pulses,u32 mOhm,u8 status,u8 flags\n" +
             "20 TABLE_BEGIN u32 len,u32 crc,u32 gen -> u16 maxChunk,u32 next\n" +

@@ -202,9 +202,10 @@ public sealed class BoardControllerTests
     {
         var h = new ControllerHarness();
         Assert.Equal(StatusCode.NoTable, h.Send(MessageType.FfpRun, FfpPayload(Direction.Potentiation, 0, 100)).Header.Status);
-        var payload = new byte[8];
+        var payload = new byte[9];
         var w = new PayloadWriter(payload);
         w.U8(1);
+        w.U8(0);
         w.U16(4);
         w.U8(1);
         w.U16(0);
@@ -238,9 +239,10 @@ public sealed class BoardControllerTests
     {
         var h = new ControllerHarness();
         Upload(h, SampleTables.Set(1));
-        var payload = new byte[8];
+        var payload = new byte[9];
         var w = new PayloadWriter(payload);
         w.U8((byte)Direction.Potentiation);
+        w.U8(ProgramLevelRequest.ModeOpenLoop);
         w.U16(4);
         w.U8(1);
         w.U16(5);
@@ -253,6 +255,51 @@ public sealed class BoardControllerTests
         h.Send(MessageType.ProgramLevel, payload);
         h.Controller.Poll(10_000);
         Assert.Equal(100, h.Analog.PulsesPerCell[5]);
+    }
+
+    [Fact]
+    public void Feedforward_program_level_stops_when_the_read_reaches_the_target()
+    {
+        var h = new ControllerHarness();
+        Upload(h, SampleTables.Set(1));
+        var payload = new byte[9];
+        var w = new PayloadWriter(payload);
+        w.U8((byte)Direction.Potentiation);
+        w.U8(ProgramLevelRequest.ModeFeedforward);
+        w.U16(4);
+        w.U8(1);
+        w.U16(3);
+        w.U16(3);
+        var start = h.Send(MessageType.ProgramLevel, payload);
+        h.Controller.Poll(10_000);
+
+        // 2 V x 0.1 ohm/V = 0.2 ohm a pulse from 880 to <= 850 ohm: 150 pulses, and the record holds the last read.
+        Assert.Equal(150, h.Analog.PulsesPerCell[3]);
+        var record = Records(h, start.Header.Ack, 0, 1)[0];
+        Assert.Equal(StatusCode.Ok, record.Status);
+        Assert.Equal(150, record.Pulses);
+        Assert.InRange(record.ResistanceMilliohms, 849_900u, 850_000u);
+    }
+
+    [Fact]
+    public void Feedforward_program_level_reports_a_cell_that_cannot_reach_its_level()
+    {
+        var h = new ControllerHarness();
+        Upload(h, SampleTables.Set(1));
+        h.Analog.OhmsPerVolt = 0.01; // a tired cell: ten times smaller steps than calibrated
+        var payload = new byte[9];
+        var w = new PayloadWriter(payload);
+        w.U8((byte)Direction.Potentiation);
+        w.U8(ProgramLevelRequest.ModeFeedforward);
+        w.U16(4);
+        w.U8(1);
+        w.U16(0);
+        w.U16(1);
+        var start = h.Send(MessageType.ProgramLevel, payload);
+        h.Controller.Poll(10_000);
+        var record = Records(h, start.Header.Ack, 0, 1)[0];
+        Assert.Equal(StatusCode.PulseCountLimit, record.Status);
+        Assert.Equal((2 * 50) + 16, record.Pulses);
     }
 
     internal static void Upload(ControllerHarness h, TableSet set)
