@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+using System.CommandLine;
+using System.Globalization;
+using Edge.Host.ErrorModel;
+
+namespace Edge.Cli.Commands;
+
+/// <summary>
+/// <c>edge fit --calibration DIR --levels N --out ERRMODEL.json [--direction potentiation|depression]</c>: fits the
+/// per-level Student's t program-error model from a calibration's repeated programming samples (docs/error-model.md).
+/// </summary>
+internal static class FitCommand
+{
+    public static Command Create()
+    {
+        var calibration = new Option<string>("--calibration") { Description = "Calibration output directory (holds programming-samples.csv and summary.json).", Required = true };
+        var levels = new Option<int>("--levels") { Description = "Level count n to fit (one the calibration segmented, e.g. 32, 128, 512).", Required = true };
+        var output = new Option<string>("--out") { Description = "Error-model JSON to write; plots are written next to it.", Required = true };
+        var direction = new Option<string>("--direction") { Description = "Programming direction.", DefaultValueFactory = _ => ProgrammingDirection.Potentiation };
+        direction.AcceptOnlyFromAmong(ProgrammingDirection.Potentiation, ProgrammingDirection.Depression);
+        var minimumSamples = new Option<int>("--min-samples") { Description = "Samples a level's fit needs before it borrows neighbours' samples.", DefaultValueFactory = _ => 8 };
+        var maximumBorrow = new Option<int>("--max-borrow") { Description = "How many levels away (each side) a level may borrow samples.", DefaultValueFactory = _ => 4 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the sampled scatter in the Fig. 5a-c plots.", DefaultValueFactory = _ => 1 };
+
+        var command = new Command("fit", "Fit the per-level Student's t program-error model (loc, scale, nu) from a calibration.")
+        {
+            calibration, levels, output, direction, minimumSamples, maximumBorrow, seed,
+        };
+        command.SetAction(parse =>
+        {
+            var writer = parse.InvocationConfiguration.Output;
+            var options = new ErrorModelFitOptions(parse.GetValue(minimumSamples), parse.GetValue(maximumBorrow));
+            if (options.MinimumSamples < 2 || options.MaximumBorrowDistance < 0)
+            {
+                throw new Edge.Host.Errors.EdgeException(Edge.Host.Errors.ExitCode.Usage, "--min-samples must be at least 2 and --max-borrow at least 0.");
+            }
+
+            var outPath = parse.GetValue(output)!;
+            var (model, plots) = ErrorModelFitRun.Run(
+                parse.GetValue(calibration)!, parse.GetValue(levels), parse.GetValue(direction)!, outPath, options, parse.GetValue(seed));
+            var total = model.SampleCounts.Sum();
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"fitted {model.Levels} {model.Direction} levels of calibration {model.CalibrationId} from {total} samples"));
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"nu {model.Nu.Min():G3}..{model.Nu.Max():G3}, scale {model.Scale.Min():G3}..{model.Scale.Max():G3}, worst KS {model.Ks.Max():G3}"));
+            writer.WriteLine(model.Borrowed.Length == 0
+                ? "no level borrowed neighbours' samples"
+                : $"{model.Borrowed.Length} levels borrowed neighbours' samples: {string.Join(", ", model.Borrowed)}");
+            writer.WriteLine($"wrote {outPath}");
+            foreach (var plot in plots)
+            {
+                writer.WriteLine($"wrote {plot}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

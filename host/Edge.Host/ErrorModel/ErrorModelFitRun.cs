@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+namespace Edge.Host.ErrorModel;
+
+/// <summary>What <c>edge fit</c> does: calibration directory in, error-model JSON and plots out.</summary>
+public static class ErrorModelFitRun
+{
+    /// <summary>
+    /// Reads <c>programming-samples.csv</c> and <c>summary.json</c> from <paramref name="calibrationDirectory"/>, fits
+    /// <paramref name="levels"/> levels of <paramref name="direction"/>, writes <paramref name="outPath"/> and the plots
+    /// next to it; returns the model and the PNG paths.
+    /// </summary>
+    public static (ProgramErrorModel Model, IReadOnlyList<string> Plots) Run(
+        string calibrationDirectory, int levels, string direction, string outPath, ErrorModelFitOptions options, ulong plotSeed)
+    {
+        ArgumentNullException.ThrowIfNull(calibrationDirectory);
+        var calibrationId = CalibrationSummary.ReadCalibrationId(calibrationDirectory);
+        var samples = ProgrammingSamplesCsv.Load(Path.Combine(calibrationDirectory, ProgrammingSamplesCsv.FileName));
+        var model = ErrorModelFitter.Fit(samples, levels, direction, calibrationId, options);
+        model.Save(outPath);
+        var plots = ErrorModelPlots.Write(model, outPath, plotSeed);
+        return (model, plots);
+    }
+}
