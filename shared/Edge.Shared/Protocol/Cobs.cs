@@ -35,7 +35,7 @@ namespace Edge.Shared.Protocol
                 code++;
 
                 // A full block (254 data bytes) ends here; open the next one only if input remains, so 254 non-zero
-                // bytes encode as FF + data with no trailing 01 (Cheshire-Baker's canonical form, Wikipedia's vectors).
+                // bytes encode as FF + data with no trailing 01 (the minimal form of the published COBS examples).
                 if (code == 0xFF && i + 1 < end)
                 {
                     output[codeIndex] = code;
