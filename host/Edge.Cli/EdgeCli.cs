@@ -39,5 +39,13 @@ public static class EdgeCli
             error.WriteLine($"edge: {ex.Message}");
             return (int)ex.ExitCode;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not bad input: say so, keep the trace for the report, and use the documented exit code.
+            error.WriteLine($"edge: internal error ({ex.GetType().Name}): {ex.Message}");
+            error.WriteLine("This is a bug in edge; please report it with the trace below.");
+            error.WriteLine(ex.ToString());
+            return (int)ExitCode.Internal;
+        }
     }
 }

@@ -56,10 +56,15 @@ namespace Edge.Firmware.Safety
                 return false;
             }
 
-            // The code's own voltage must also respect the limit (rounding must not step over it).
-            if (CodeToVolts(nearest) > limitVolts + (voltsPerCode / 2) || CodeToVolts(nearest) < -limitVolts - (voltsPerCode / 2))
+            // Rounding must never step over the limit: take the neighbouring code toward 0 V instead (the request
+            // itself was within the limit, so this moves it by less than one LSB).
+            if (CodeToVolts(nearest) > limitVolts)
             {
-                return false;
+                nearest--;
+            }
+            else if (CodeToVolts(nearest) < -limitVolts)
+            {
+                nearest++;
             }
 
             code = nearest;

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+using Edge.Firmware;
+using Edge.Firmware.Io;
+using Edge.Firmware.Tables;
+using Edge.Hardware.Device;
+
+namespace Edge.Hardware.Board;
+
+/// <summary>
+/// The real controller core wired to simulated hardware: a quantised DAC, a noisy quantised ADC, a mux and an array of
+/// device-model cells, on a simulated device clock. Hosts reach it in-process through <see cref="ToBoard"/> /
+/// <see cref="FromBoard"/>, or over a pty or TCP through <c>edge board serve</c>. Flash and cells survive
+/// <see cref="Reboot"/>, like on a real board.
+/// </summary>
+public sealed class VirtualBoard
+{
+    private readonly VirtualBoardOptions options;
+    private readonly WallClock linkClock = new();
+    private int boots;
+
+    /// <summary>Builds and boots a board.</summary>
+    public VirtualBoard(VirtualBoardOptions options)
+    {
+        this.options = options;
+        Cells = new MemristorArray(options.Device, options.CellCount);
+        Analog = new AnalogFrontEnd(Cells);
+        Clock = new SimulatedClock(Analog);
+        Dac = new SimulatedDac(Analog);
+        Adc = new SimulatedAdc(Analog, Clock, options.ReadChain, options.Seed);
+        Selector = new SimulatedSelector(Analog);
+        Flash = new SimulatedFlash();
+        Controller = Boot();
+    }
+
+    /// <summary>The device cells.</summary>
+    public MemristorArray Cells { get; }
+
+    /// <summary>The analog world and its safety ledger.</summary>
+    public AnalogFrontEnd Analog { get; }
+
+    /// <summary>Device time.</summary>
+    public SimulatedClock Clock { get; }
+
+    /// <summary>The DAC.</summary>
+    public SimulatedDac Dac { get; }
+
+    /// <summary>The ADC.</summary>
+    public SimulatedAdc Adc { get; }
+
+    /// <summary>The mux.</summary>
+    public SimulatedSelector Selector { get; }
+
+    /// <summary>Table flash (survives reboots).</summary>
+    public SimulatedFlash Flash { get; }
+
+    /// <summary>The running controller core (replaced on reboot).</summary>
+    public BoardController Controller { get; private set; }
+
+    /// <summary>Bytes from the host to the board.</summary>
+    public ByteQueue ToBoard { get; } = new();
+
+    /// <summary>Bytes from the board to the host.</summary>
+    public ByteQueue FromBoard { get; } = new();
+
+    /// <summary>Device time since power-on, seconds.</summary>
+    public double DeviceSeconds => Clock.ElapsedMs / 1000.0;
+
+    /// <summary>How many times the board has booted.</summary>
+    public int Boots => boots;
+
+    /// <summary>Runs the controller: answer what arrived and run up to <paramref name="maxJobSteps"/> pulses of a job.</summary>
+    public void Pump(int maxJobSteps = 1) => Controller.Poll(maxJobSteps);
+
+    /// <summary>Power cycle: bytes in flight are lost, the core restarts with a new session; flash and cells remain.</summary>
+    public void Reboot()
+    {
+        ToBoard.Clear();
+        FromBoard.Clear();
+        Controller = Boot();
+    }
+
+    private BoardController Boot()
+    {
+        boots++;
+        var io = new CellIo(Dac, Adc, Selector, Clock);
+        var tables = new TableStore(Flash);
+        ushort session = (ushort)(1 + (Mix(options.Seed + (ulong)boots) % 65535));
+        var identity = new BoardIdentity(options.BoardId, session);
+        return new BoardController(io, tables, new QueueLink(ToBoard, FromBoard), Clock, linkClock, identity);
+    }
+
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

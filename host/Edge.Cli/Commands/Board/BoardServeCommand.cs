@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+using System.CommandLine;
+using Edge.Hardware.Board;
+using Edge.Host.Errors;
+using Edge.Host.Serve;
+
+namespace Edge.Cli.Commands.Board;
+
+/// <summary><c>edge board serve</c>: run a virtual board on a real pseudo-terminal or a loopback TCP port.</summary>
+internal static class BoardServeCommand
+{
+    public static Command Create()
+    {
+        var pty = new Option<bool>("--pty") { Description = "Serve on a new pseudo-terminal and print its path (open it with --port PATH)." };
+        var tcp = new Option<int?>("--tcp") { Description = "Serve on 127.0.0.1:PORT." };
+        var device = new Option<string?>("--device") { Description = "Device file (JSON) for the cells; default: the paper's TiO2-x device." };
+        var cells = new Option<int>("--cells-count") { Description = "Cells in the array.", DefaultValueFactory = _ => 64 };
+        var seconds = new Option<double?>("--seconds") { Description = "Stop after this many seconds (default: run until Ctrl+C)." };
+        var command = new Command("serve", "Run a virtual board (real controller core + device model) on a pseudo-terminal or TCP port.");
+        foreach (var o in new Option[] { pty, tcp, device, cells, seconds })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            bool usePty = parse.GetValue(pty);
+            int? port = parse.GetValue(tcp);
+            if (usePty == port.HasValue)
+            {
+                throw new EdgeException(ExitCode.Usage, "choose exactly one of --pty or --tcp PORT.");
+            }
+
+            var board = new VirtualBoard(new VirtualBoardOptions { Device = BoardTarget.LoadDevice(parse.GetValue(device)), CellCount = parse.GetValue(cells) });
+            using var stop = parse.GetValue(seconds) is double s ? new CancellationTokenSource(TimeSpan.FromSeconds(s)) : new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            if (usePty)
+            {
+                using var terminal = PseudoTerminal.Open();
+                output.WriteLine(terminal.SlavePath);
+                output.Flush();
+                VirtualBoardServer.ServePty(board, terminal, stop.Token);
+            }
+            else
+            {
+                var listener = VirtualBoardServer.Listen(port!.Value);
+                output.WriteLine($"127.0.0.1:{port}");
+                output.Flush();
+                VirtualBoardServer.ServeTcp(board, listener, stop.Token);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+using System.CommandLine;
+using System.Globalization;
+using Edge.Host.Calibration.Run;
+using Edge.Host.Errors;
+using Edge.Shared.Protocol;
+
+namespace Edge.Cli.Commands;
+
+/// <summary><c>edge calibrate</c>: identical-pulse sweeps to FFP tables, level programs and the paper's metrics.</summary>
+internal static class CalibrateCommand
+{
+    public static Command Create()
+    {
+        var target = new BoardTarget();
+        var output = new Option<string>("--out") { Description = "Output folder (summary.json, CSVs, plots, table files, calibration.sqlite).", Required = true };
+        var levels = new Option<string>("--levels") { Description = "Level counts to segment, comma separated.", DefaultValueFactory = _ => "32,128,512" };
+        var seed = new Option<long>("--seed") { Description = "Seed of the random level order (and of the virtual board's read noise).", DefaultValueFactory = _ => 1 };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted calibration in --out without repeating finished conditions." };
+        var voltages = new Option<string?>("--voltages") { Description = "Sweep write voltages in V, comma separated (default: the paper's 15 from 0.3 to 7.0)." };
+        var repetitions = new Option<int>("--repetitions") { Description = "Repetitions per voltage and direction.", DefaultValueFactory = _ => 5 };
+        var pulses = new Option<int>("--pulses") { Description = "Identical pulses per sweep.", DefaultValueFactory = _ => 100 };
+        var width = new Option<double>("--width-ms") { Description = "Sweep pulse width, ms.", DefaultValueFactory = _ => 2000 };
+        var ffpWidth = new Option<double?>("--ffp-width-ms") { Description = "FFP loop pulse width, ms (default: the sweep width, which the table was measured at)." };
+        var window = new Option<string>("--window") { Description = "|dR| window in ohm, LOW,HIGH.", DefaultValueFactory = _ => "0.1,0.3" };
+        var cycles = new Option<int>("--cycles") { Description = "FFP potentiation/depression cycles run on the board.", DefaultValueFactory = _ => 5 };
+        var samples = new Option<int>("--samples-per-level") { Description = "Programming samples per level and direction (CPD analysis, error model).", DefaultValueFactory = _ => 8 };
+        var cell = new Option<int>("--cell") { Description = "Cell to calibrate.", DefaultValueFactory = _ => 0 };
+        var command = new Command("calibrate", "Calibrate a device: sweeps, |dR| maps, FFP tables, FFP cycles, level programs and metrics (writes --out).");
+        target.AddTo(command);
+        foreach (var o in new Option[] { output, levels, seed, resume, voltages, repetitions, pulses, width, ffpWidth, window, cycles, samples, cell })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(parse =>
+        {
+            var log = parse.InvocationConfiguration.Output;
+            var settings = new CalibrationSettings
+            {
+                Levels = ParseList(parse.GetValue(levels)!, "--levels", int.Parse),
+                Seed = parse.GetValue(seed),
+                VoltagesVolts = parse.GetValue(voltages) is string v ? ParseList(v, "--voltages", s => double.Parse(s, CultureInfo.InvariantCulture)) : CalibrationSettings.PaperVoltages,
+                Repetitions = Positive(parse.GetValue(repetitions), "--repetitions"),
+                SweepPulses = Positive(parse.GetValue(pulses), "--pulses"),
+                SweepWidthMs = parse.GetValue(width),
+                FfpWidthMs = parse.GetValue(ffpWidth),
+                WindowLowOhms = ParseList(parse.GetValue(window)!, "--window", s => double.Parse(s, CultureInfo.InvariantCulture))[0],
+                WindowHighOhms = ParseList(parse.GetValue(window)!, "--window", s => double.Parse(s, CultureInfo.InvariantCulture))[^1],
+                FfpCycles = Positive(parse.GetValue(cycles), "--cycles"),
+                SamplesPerLevel = Positive(parse.GetValue(samples), "--samples-per-level"),
+                Cell = parse.GetValue(cell),
+            };
+            if (settings.Levels.Any(n => n is < 2 or > 1024))
+            {
+                throw new EdgeException(ExitCode.Usage, $"--levels {parse.GetValue(levels)}: each level count must be 2..1024.");
+            }
+
+            if (!(settings.WindowLowOhms > 0) || !(settings.WindowHighOhms > settings.WindowLowOhms))
+            {
+                throw new EdgeException(ExitCode.Usage, $"--window {parse.GetValue(window)}: expected LOW,HIGH with 0 < LOW < HIGH (ohm).");
+            }
+
+            using var board = target.Connect(parse, log, minimumCells: settings.Cell + 1);
+            string fingerprint = DeviceFingerprint(parse.GetValue(target.Sim), target.IsVirtual(parse), board.Hello.BoardId);
+            var summary = new CalibrationRunner(board, settings, parse.GetValue(output)!, fingerprint, log).Run(parse.GetValue(resume));
+            log.WriteLine($"device {summary.Device.HrsOhm:F1}/{summary.Device.LrsOhm:F1} ohm (ratio {summary.Device.Ratio:F3}); FFP pulses {summary.Ffp.PulsesPotentiationMean:F0} +- {summary.Ffp.PulsesPotentiationStd:F0} potentiation, {summary.Ffp.PulsesDepressionMean:F0} +- {summary.Ffp.PulsesDepressionStd:F0} depression");
+            foreach (var l in summary.Levels)
+            {
+                log.WriteLine($"  n = {l.N,4} {l.Direction,-12} occupied {l.Occupied,4}  nu {l.Nu:E2}  NLF {l.Nlf:E2}  skip-prone {l.SkipProne}");
+            }
+
+            log.WriteLine($"tables generation {summary.Tables.Generation} on the board; device time {summary.DeviceSeconds / 3600:F1} h; wall {summary.SecondsWall:F1} s; results in {parse.GetValue(output)}");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>What identifies the device: the device file (or preset) for the virtual board, the board id otherwise.</summary>
+    private static string DeviceFingerprint(string? deviceFile, bool isVirtual, uint boardId)
+    {
+        if (!isVirtual)
+        {
+            return $"board-0x{boardId:X8}";
+        }
+
+        if (deviceFile is null)
+        {
+            return "virtual:paper-tio2";
+        }
+
+        byte[] bytes = File.ReadAllBytes(deviceFile);
+        return $"virtual:{Path.GetFileName(deviceFile)}:{Crc32.Compute(bytes, 0, bytes.Length):X8}";
+    }
+
+    private static int Positive(int value, string name) =>
+        value > 0 ? value : throw new EdgeException(ExitCode.Usage, $"{name} {value}: must be at least 1.");
+
+    private static T[] ParseList<T>(string text, string name, Func<string, T> parse)
+    {
+        try
+        {
+            var values = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(parse).ToArray();
+            return values.Length > 0 ? values : throw new FormatException("empty");
+        }
+        catch (FormatException)
+        {
+            throw new EdgeException(ExitCode.Usage, $"{name} '{text}': expected a comma-separated list of numbers.");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+using Edge.Host.Errors;
+using Edge.Shared.Formats;
+
+namespace Edge.Host.Calibration.Analysis;
+
+/// <summary>Builds |dR| maps from identical-pulse runs (paper Fig. 2c/2d).</summary>
+public static class DeltaRMaps
+{
+    /// <summary>
+    /// Bins every pulse of the <paramref name="direction"/> runs by the R it started from (the previous read; the
+    /// initial read for pulse 1) and by its voltage, and takes the median and mean step per bin.
+    /// </summary>
+    /// <param name="traces">Identical-pulse runs; runs of the other direction are ignored.</param>
+    /// <param name="direction">Which direction to map.</param>
+    /// <param name="grid">Resistance cells, e.g. <see cref="ResistanceGrid.FromTraces"/> over both directions.</param>
+    /// <exception cref="EdgeException"><see cref="ExitCode.BadInput"/> when no run of the direction exists or a read is bad.</exception>
+    public static DeltaRMap Build(IEnumerable<SweepTrace> traces, Direction direction, ResistanceGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(traces);
+        ArgumentNullException.ThrowIfNull(grid);
+        var runs = traces.Where(t => t.Direction == direction).ToList();
+        if (runs.Count == 0)
+        {
+            throw new EdgeException(ExitCode.BadInput, $"no {DirectionNames.Of(direction)} sweep runs: the |dR| map needs at least one.");
+        }
+
+        var volts = runs.Select(t => t.WriteVolts).Distinct().Order().ToArray();
+        var steps = new List<double>[volts.Length, grid.CellCount];
+        bool falling = direction == Direction.Potentiation;
+        var furthest = volts.Select(_ => falling ? double.PositiveInfinity : double.NegativeInfinity).ToArray();
+        int outside = 0;
+        foreach (var run in runs)
+        {
+            SweepChecks.Check(run, $"{DirectionNames.Of(direction)} sweep at {run.WriteVolts} V");
+            int v = Array.IndexOf(volts, run.WriteVolts);
+            double before = run.InitialOhms;
+            foreach (double after in run.ResistancesOhms)
+            {
+                furthest[v] = falling ? Math.Min(furthest[v], after) : Math.Max(furthest[v], after);
+                if (grid.TryFindCell(before, out int cell))
+                {
+                    (steps[v, cell] ??= new List<double>()).Add(falling ? before - after : after - before);
+                }
+                else
+                {
+                    outside++;
+                }
+
+                before = after;
+            }
+        }
+
+        var cells = new DeltaRCell[volts.Length, grid.CellCount];
+        for (int v = 0; v < volts.Length; v++)
+        {
+            for (int c = 0; c < grid.CellCount; c++)
+            {
+                cells[v, c] = Summarise(steps[v, c]);
+            }
+        }
+
+        return new DeltaRMap(direction, grid, volts, furthest, cells, outside);
+    }
+
+    private static DeltaRCell Summarise(List<double>? steps)
+    {
+        if (steps is null || steps.Count == 0)
+        {
+            return new DeltaRCell(0, null, null);
+        }
+
+        steps.Sort();
+        int n = steps.Count;
+        double median = (n % 2) == 1 ? steps[n / 2] : 0.5 * (steps[(n / 2) - 1] + steps[n / 2]);
+        return new DeltaRCell(n, median, steps.Average());
+    }
+}

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+using Edge.Host.Errors;
+using Edge.Shared.Formats;
+
+namespace Edge.Host.Calibration.Analysis;
+
+/// <summary>
+/// Multilevel resistance segmentation (paper Experimental section): cuts one FFP trace into n levels, each level step
+/// being the group of consecutive pulse events between two levels.
+/// </summary>
+public static class Segmentation
+{
+    /// <summary>
+    /// Segments <paramref name="trace"/> into <paramref name="levels"/> levels.
+    /// <para>
+    /// Targets r_t,k are n evenly spaced values over [r_min, r_max] of the trace, in programming order.
+    /// m_k = argmin_i |R_FF[i] - r_t,k| (first index on ties), r_a,k = R_FF[m_k]; the step k -> k+1 is the pulse
+    /// events m_k .. m_(k+1)-1 with their voltages. A level is unoccupied when its m_k does not come after the previous
+    /// occupied level's index, or its r_a,k (in mOhm) is not strictly beyond that level's in the programming direction
+    /// (read noise can reverse two nearby reads): the trace cannot separate it. Unoccupied levels are counted, not an
+    /// error, and the program holds only the occupied ones.
+    /// </para>
+    /// </summary>
+    /// <param name="trace">The FFP trace.</param>
+    /// <param name="levels">Requested level count n, 2 .. <see cref="FormatLimits.MaxLevels"/>.</param>
+    /// <param name="pulseWidthMicroseconds">Width of the trace's pulses, us (stored in the program).</param>
+    /// <param name="deviceId">Device identity stored in the program.</param>
+    /// <param name="calibrationId">Calibration identity stored in the program.</param>
+    /// <exception cref="EdgeException">
+    /// <see cref="ExitCode.BadInput"/> for a malformed trace or a program the format cannot hold;
+    /// <see cref="ExitCode.DeviceLimit"/> when the trace never moved or fewer than 2 levels are occupied.
+    /// </exception>
+    public static SegmentationResult Segment(
+        FfpTrace trace, int levels, uint pulseWidthMicroseconds = 800_000, uint deviceId = 0, uint calibrationId = 0)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        if (levels < 2 || levels > FormatLimits.MaxLevels)
+        {
+            throw new ArgumentOutOfRangeException(nameof(levels), levels, $"expected 2 .. {FormatLimits.MaxLevels} levels");
+        }
+
+        if (pulseWidthMicroseconds < FormatLimits.MinWidthMicroseconds || pulseWidthMicroseconds > FormatLimits.MaxWidthMicroseconds)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(pulseWidthMicroseconds), pulseWidthMicroseconds, $"expected {FormatLimits.MinWidthMicroseconds} .. {FormatLimits.MaxWidthMicroseconds} us");
+        }
+
+        string name = $"{DirectionNames.Of(trace.Direction)} FFP trace";
+        var r = Checked(trace, name);
+        double rMin = r.Min();
+        double rMax = r.Max();
+        if (!(rMax > rMin))
+        {
+            throw new EdgeException(ExitCode.DeviceLimit, $"{name}: R never moved from {rMin} ohm; there is nothing to segment.");
+        }
+
+        bool falling = trace.Direction == Direction.Potentiation;
+        var targets = new double[levels];
+        var indices = new int[levels];
+        var reached = new double[levels];
+        var occupied = new bool[levels];
+        var programLevels = new int[levels];
+        var occupiedIndices = new List<int>();
+        uint lastMilliohms = 0;
+        for (int k = 0; k < levels; k++)
+        {
+            double fraction = (double)k / (levels - 1);
+            targets[k] = falling ? rMax - (fraction * (rMax - rMin)) : rMin + (fraction * (rMax - rMin));
+            indices[k] = ArgMinDistance(r, targets[k]);
+            reached[k] = r[indices[k]];
+            uint milliohms = Units.ToMilliohms(reached[k], $"{name}, level {k}");
+            occupied[k] = occupiedIndices.Count == 0
+                || (indices[k] > occupiedIndices[^1] && (falling ? milliohms < lastMilliohms : milliohms > lastMilliohms));
+            if (occupied[k])
+            {
+                occupiedIndices.Add(indices[k]);
+                lastMilliohms = milliohms;
+            }
+
+            programLevels[k] = occupiedIndices.Count - 1;
+        }
+
+        if (occupiedIndices.Count < 2)
+        {
+            throw new EdgeException(ExitCode.DeviceLimit, $"{name}: only {occupiedIndices.Count} of {levels} levels can be separated; a level program needs 2.");
+        }
+
+        var program = BuildProgram(trace, r, occupiedIndices, name, pulseWidthMicroseconds, deviceId, calibrationId);
+        return new SegmentationResult(trace.Direction, rMin, rMax, targets, indices, reached, occupied, programLevels, program);
+    }
+
+    private static double[] Checked(FfpTrace trace, string name)
+    {
+        if (trace.ResistancesOhms is null || trace.WriteVolts is null || trace.ResistancesOhms.Count != trace.WriteVolts.Count + 1)
+        {
+            throw new EdgeException(
+                ExitCode.BadInput,
+                $"{name}: {trace.ResistancesOhms?.Count ?? 0} reads and {trace.WriteVolts?.Count ?? 0} pulse voltages; expected one read before every pulse plus the final read.");
+        }
+
+        if (trace.WriteVolts.Count == 0)
+        {
+            throw new EdgeException(ExitCode.BadInput, $"{name}: no pulse events.");
+        }
+
+        var r = trace.ResistancesOhms.ToArray();
+        for (int i = 0; i < r.Length; i++)
+        {
+            if (!(r[i] > 0) || !double.IsFinite(r[i]))
+            {
+                throw new EdgeException(ExitCode.BadInput, $"{name}: read {i} = {r[i]} ohm is not a positive finite resistance.");
+            }
+        }
+
+        return r;
+    }
+
+    private static int ArgMinDistance(double[] r, double target)
+    {
+        int best = 0;
+        for (int i = 1; i < r.Length; i++)
+        {
+            if (Math.Abs(r[i] - target) < Math.Abs(r[best] - target))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static LevelProgram BuildProgram(
+        FfpTrace trace, double[] r, List<int> occupied, string name, uint widthMicroseconds, uint deviceId, uint calibrationId)
+    {
+        int total = occupied[^1] - occupied[0];
+        if (total > FormatLimits.MaxProgramPulses)
+        {
+            throw new EdgeException(
+                ExitCode.BadInput,
+                $"{name}: the level program would hold {total} pulses; the format allows {FormatLimits.MaxProgramPulses}. Use a coarser FFP step window.");
+        }
+
+        var counts = new ushort[occupied.Count - 1];
+        var millivolts = new ushort[total];
+        int written = 0;
+        for (int j = 0; j < counts.Length; j++)
+        {
+            counts[j] = (ushort)(occupied[j + 1] - occupied[j]);
+            for (int e = occupied[j]; e < occupied[j + 1]; e++)
+            {
+                millivolts[written++] = Units.ToMillivolts(trace.WriteVolts[e], $"{name}, pulse event {e}");
+            }
+        }
+
+        return new LevelProgram
+        {
+            DeviceId = deviceId,
+            CalibrationId = calibrationId,
+            Direction = trace.Direction,
+            PulseWidthMicroseconds = widthMicroseconds,
+            TargetsMilliohms = occupied.Select((m, j) => Units.ToMilliohms(r[m], $"{name}, program level {j}")).ToArray(),
+            GroupPulseCounts = counts,
+            Millivolts = millivolts,
+        };
+    }
+}

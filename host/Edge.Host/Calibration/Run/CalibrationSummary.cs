@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+namespace Edge.Host.Calibration.Run;
+
+/// <summary>summary.json of a calibration (field names fixed by the calibration issue; snake_case on disk).</summary>
+public sealed record CalibrationSummary
+{
+    public required string CalibrationId { get; init; }
+
+    public required DeviceSummary Device { get; init; }
+
+    public required SweepSummary Sweep { get; init; }
+
+    public required FfpSummary Ffp { get; init; }
+
+    public required IReadOnlyList<LevelSummary> Levels { get; init; }
+
+    public required TablesSummary Tables { get; init; }
+
+    public required double DeviceSeconds { get; init; }
+
+    public required double SecondsWall { get; init; }
+
+    public required long Seed { get; init; }
+
+    public required string BoardId { get; init; }
+
+    public required string DeviceFingerprint { get; init; }
+
+    public required bool Resumed { get; init; }
+
+    public required CalibrationSettings Settings { get; init; }
+}
+
+/// <summary>The device window as measured.</summary>
+public sealed record DeviceSummary(double HrsOhm, double LrsOhm, double Ratio);
+
+/// <summary>Identical-pulse endurance per voltage (paper Fig. 2b).</summary>
+public sealed record SweepSummary(
+    IReadOnlyList<double> Voltages,
+    IReadOnlyList<double?> PearsonPotentiation,
+    IReadOnlyList<double?> PearsonDepression,
+    IReadOnlyList<double> RangePotentiationOhm,
+    IReadOnlyList<double> RangeDepressionOhm);
+
+/// <summary>FFP cycles run by the board (paper Fig. 3).</summary>
+public sealed record FfpSummary(
+    IReadOnlyList<double> WindowOhm,
+    int Cycles,
+    double PulsesPotentiationMean,
+    double PulsesPotentiationStd,
+    double PulsesDepressionMean,
+    double PulsesDepressionStd,
+    int UncoveredCellsPotentiation,
+    int UncoveredCellsDepression);
+
+/// <summary>One level count in one direction (paper Fig. 4).</summary>
+public sealed record LevelSummary(int N, string Direction, int Occupied, double Nu, double NuStandardError, double Nlf, int SkipProne, int Samples);
+
+/// <summary>The table files written and the generation uploaded.</summary>
+public sealed record TablesSummary(string Ffp, IReadOnlyDictionary<string, string> Levels, string TableSet, uint Generation);
