@@ -44,8 +44,8 @@ internal static class FfpCyclePhase
         return cycles;
     }
 
-    /// <summary>Pulse events of a trace (records with a pulse; the last record is the final read).</summary>
-    public static int PulseEvents(FfpTrace trace) => trace.WriteVolts.Count(v => v != 0);
+    /// <summary>Pulse events of a trace.</summary>
+    public static int PulseEvents(FfpTrace trace) => trace.WriteVolts.Count;
 
     private static FfpTrace RunDirection(CalibrationContext context, Direction direction)
     {
@@ -59,6 +59,8 @@ internal static class FfpCyclePhase
         return new FfpTrace(
             direction,
             outcome.Records.Select(r => r.ResistanceMilliohms / 1000.0).ToArray(),
-            outcome.Records.Select(r => Math.Abs(r.Millivolts) / 1000.0).ToArray()); // magnitudes: the direction carries the sign
+            // One voltage per pulse event (the last record is the final read, without a pulse); magnitudes: the
+            // direction carries the sign.
+            outcome.Records.Take(outcome.Records.Length - 1).Select(r => Math.Abs(r.Millivolts) / 1000.0).ToArray());
     }
 }
