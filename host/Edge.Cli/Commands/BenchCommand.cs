@@ -20,6 +20,8 @@ internal static class BenchCommand
     /// <summary>One line per benchmark, in the order <c>edge bench --help</c> lists them.</summary>
     private static IEnumerable<Command> Subcommands()
     {
+        yield return BenchBoardCommand.Create();
         yield return BenchSamplerCommand.Create();
+        yield return BenchInferenceCommand.Create();
     }
 }

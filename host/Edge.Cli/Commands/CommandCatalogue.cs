@@ -8,6 +8,10 @@ internal static class CommandCatalogue
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return BoardCommand.Create();
+        yield return CalibrateCommand.Create();
+        yield return FitCommand.Create();
+        yield return SimulateCommand.Create();
+        yield return BenchCommand.Create();
     }
 }
