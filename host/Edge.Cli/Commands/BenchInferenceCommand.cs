@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+using System.CommandLine;
+using System.Text.Json;
+using Edge.Host.Errors;
+using Edge.Host.Reports;
+using Edge.Simulation.Bench;
+
+namespace Edge.Cli.Commands;
+
+/// <summary>
+/// <c>edge bench inference [--batch N] [--repetitions R]</c>: digital vs analog (crossbar) inference throughput of
+/// MLP and LeNet-5 as JSON (docs/performance.md, "Inference").
+/// </summary>
+internal static class BenchInferenceCommand
+{
+    public static Command Create()
+    {
+        var batch = new Option<int>("--batch") { Description = "Images per forward pass.", DefaultValueFactory = _ => 500 };
+        var repetitions = new Option<int>("--repetitions") { Description = "Timed forward passes; the median is reported.", DefaultValueFactory = _ => 20 };
+        var command = new Command("inference", "Digital vs analog crossbar inference throughput (images per second).") { batch, repetitions };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(batch);
+            var reps = parse.GetValue(repetitions);
+            if (n < 1 || reps < 1)
+            {
+                throw new EdgeException(ExitCode.Usage, "--batch and --repetitions must be at least 1.");
+            }
+
+            var models = InferenceBenchmark.Run(n, reps);
+            var report = new Dictionary<string, object?>
+            {
+                ["benchmark"] = "inference",
+                ["threads"] = TorchSharp.torch.get_num_threads(),
+                ["models"] = models,
+            };
+            parse.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(report, JsonFiles.Options));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+using System.CommandLine;
+using System.Globalization;
+using Edge.Simulation.Reports;
+using Edge.Simulation.Transfer;
+
+namespace Edge.Cli.Commands.Simulate;
+
+/// <summary>
+/// <c>edge simulate transfer</c>: train (or load) a network, then program it at every bit count and trial and report
+/// accuracy vs bits (paper Fig. 6d): results.json, results.csv, accuracy-vs-bits.png/.svg.
+/// </summary>
+internal static class SimulateTransferCommand
+{
+    public static Command Create()
+    {
+        var options = new SimulationOptions("1-9");
+        var weights = new Option<string?>("--weights") { Description = "Trained weights (TorchSharp checkpoint, PyTorch state_dict .pt or .safetensors) instead of training." };
+        var trials = new Option<int>("--trials") { Description = "Programmed models per bit count.", DefaultValueFactory = _ => 5 };
+        var command = new Command("transfer", "Weight transfer: accuracy of the trained network programmed at each bit count.");
+        options.AddTo(command);
+        command.Options.Add(weights);
+        command.Options.Add(trials);
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var settings = options.Read(parse, parse.GetValue(trials)) with { WeightsPath = parse.GetValue(weights) };
+            var folder = parse.GetValue(options.Out)!;
+            var result = CommandProgress.Run(output, progress => WeightTransfer.Run(settings, progress));
+            var files = TransferReport.Write(result, folder);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{result.Model} on {result.Dataset}: digital {result.DigitalAccuracy:P2} on {result.TestSamples} test images "
+                + $"({result.ErrorModelSource} error model, {result.Cells} cells, {result.Range} range)"));
+            foreach (var point in result.Points)
+            {
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {point.Bits} bits ({point.Levels} levels): {point.AccuracyMean:P2} +- {point.AccuracyStd:P2} over {point.Trials} trials"));
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.SecondsWall:F1} s; wrote {string.Join(", ", files)}"));
+            return 0;
+        });
+        return command;
+    }
+}

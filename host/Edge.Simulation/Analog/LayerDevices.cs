@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+using Edge.Host.Crossbar;
+using static TorchSharp.torch;
+
+namespace Edge.Simulation.Analog;
+
+/// <summary>
+/// The normalised device values one analog layer holds, shaped like its weight: y_a (the weight's device, or the
+/// plus device) and y_b (the offset reference 0.5, or the minus device); weight = <see cref="Gain"/> (y_a - y_b).
+/// </summary>
+public sealed class LayerDevices : IDisposable
+{
+    /// <summary>Wraps device tensors (the instance owns and disposes them).</summary>
+    public LayerDevices(Tensor plus, Tensor minus, ConductanceConverter converter)
+    {
+        // Device tensors live as long as the layer holds them, not as long as the dispose scope they were made in.
+        Plus = (plus ?? throw new ArgumentNullException(nameof(plus))).DetachFromDisposeScope();
+        Minus = (minus ?? throw new ArgumentNullException(nameof(minus))).DetachFromDisposeScope();
+        Converter = converter ?? throw new ArgumentNullException(nameof(converter));
+    }
+
+    /// <summary>y_a per weight.</summary>
+    public Tensor Plus { get; }
+
+    /// <summary>y_b per weight (a broadcast 0.5 for the offset scheme's fixed reference column).</summary>
+    public Tensor Minus { get; }
+
+    /// <summary>The converter that defines the mapping.</summary>
+    public ConductanceConverter Converter { get; }
+
+    /// <summary>g s: weight units per unit of (y_a - y_b).</summary>
+    public double Gain => Converter.WeightPerDeviceUnit;
+
+    /// <summary>Ideal devices for <paramref name="weight"/>: the converter's continuous mapping, no levels, no error.</summary>
+    public static LayerDevices Ideal(Tensor weight, ConductanceConverter converter)
+    {
+        ArgumentNullException.ThrowIfNull(weight);
+        ArgumentNullException.ThrowIfNull(converter);
+        using var _ = no_grad();
+        var u = weight.detach().div(converter.Scale).clamp(-1.0, 1.0);
+        return converter.Scheme == CellScheme.Offset
+            ? new LayerDevices(u.add(1.0).div_(2.0), OffsetReference(weight), converter)
+            : new LayerDevices(u.clamp_min(0.0), u.neg().clamp_min_(0.0), converter);
+    }
+
+    /// <summary>The offset scheme's reference: fixed mid-window conductance, broadcast to the weight's shape.</summary>
+    public static Tensor OffsetReference(Tensor weight)
+    {
+        ArgumentNullException.ThrowIfNull(weight);
+        return full(weight.shape, ConductanceConverter.OffsetReference, dtype: weight.dtype);
+    }
+
+    private Tensor? difference;
+
+    /// <summary>y_a - y_b, cached for inference (call <see cref="Invalidate"/> after writing device values in place).</summary>
+    public Tensor Difference => difference ??= Plus.sub(Minus).DetachFromDisposeScope();
+
+    /// <summary>Drops cached values derived from the device tensors (after in-place reprogramming).</summary>
+    public void Invalidate()
+    {
+        difference?.Dispose();
+        difference = null;
+    }
+
+    /// <summary>The weights these devices represent, g s (y_a - y_b).</summary>
+    public Tensor EffectiveWeight() => Plus.sub(Minus).mul_(Gain);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Invalidate();
+        Plus.Dispose();
+        Minus.Dispose();
+    }
+}
