@@ -31,8 +31,8 @@ public sealed class DeltaRMap
     public IReadOnlyList<double> WriteVolts { get; }
 
     /// <summary>
-    /// Per voltage, the furthest R its runs reached in the programming direction (lowest for potentiation, highest for
-    /// depression), ohm: where that voltage's curve saturates (paper Fig. 2a).
+    /// Per voltage, where its runs levelled off in the programming direction (median over runs of each run's last tenth
+    /// of reads), ohm: where that voltage's curve saturates (paper Fig. 2a).
     /// </summary>
     public IReadOnlyList<double> FurthestOhms { get; }
 

@@ -28,16 +28,16 @@ public static class DeltaRMaps
         var volts = runs.Select(t => t.WriteVolts).Distinct().Order().ToArray();
         var steps = new List<double>[volts.Length, grid.CellCount];
         bool falling = direction == Direction.Potentiation;
-        var furthest = volts.Select(_ => falling ? double.PositiveInfinity : double.NegativeInfinity).ToArray();
+        var levelledOff = volts.Select(_ => new List<double>()).ToArray();
         int outside = 0;
         foreach (var run in runs)
         {
             SweepChecks.Check(run, $"{DirectionNames.Of(direction)} sweep at {run.WriteVolts} V");
             int v = Array.IndexOf(volts, run.WriteVolts);
             double before = run.InitialOhms;
+            levelledOff[v].Add(LevelledOff(run.ResistancesOhms));
             foreach (double after in run.ResistancesOhms)
             {
-                furthest[v] = falling ? Math.Min(furthest[v], after) : Math.Max(furthest[v], after);
                 if (grid.TryFindCell(before, out int cell))
                 {
                     (steps[v, cell] ??= new List<double>()).Add(falling ? before - after : after - before);
@@ -60,7 +60,31 @@ public static class DeltaRMaps
             }
         }
 
+        var furthest = levelledOff.Select(Median).ToArray();
         return new DeltaRMap(direction, grid, volts, furthest, cells, outside);
+    }
+
+    /// <summary>
+    /// Where one run levelled off: the mean of its last tenth of reads. Not the extreme read: an overshoot or a noisy
+    /// read would place the voltage's bound further than the device settles, and a table trusting it would stall.
+    /// </summary>
+    private static double LevelledOff(IReadOnlyList<double> reads)
+    {
+        int tail = Math.Max(1, reads.Count / 10);
+        double sum = 0;
+        for (int i = reads.Count - tail; i < reads.Count; i++)
+        {
+            sum += reads[i];
+        }
+
+        return sum / tail;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        int n = values.Count;
+        return (n % 2) == 1 ? values[n / 2] : 0.5 * (values[(n / 2) - 1] + values[n / 2]);
     }
 
     private static DeltaRCell Summarise(List<double>? steps)

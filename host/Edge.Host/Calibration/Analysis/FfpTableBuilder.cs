@@ -94,18 +94,114 @@ public static class FfpTableBuilder
         if (first == 0)
         {
             var p = points[0];
-            return (p.Volts, p.Step, p.Step <= options.WindowHighOhms ? null : FfpCellIssueKind.TooStrong);
+            if (p.Step <= options.WindowHighOhms)
+            {
+                return (p.Volts, p.Step, null);
+            }
+
+            // Between two saturation bounds: the next lower voltage never got here, this one steps too far.
+            return BetweenBounds(map, cell, p, options) is double between
+                ? (between, target, null)
+                : (p.Volts, p.Step, FfpCellIssueKind.TooStrong);
         }
 
         if (first > 0)
         {
-            return (Interpolate(points[first - 1], points[first], target), target, null);
+            double interpolated = Interpolate(points[first - 1], points[first], target);
+            double progress = BetweenBounds(map, cell, points[first], options) ?? interpolated;
+            return (Math.Max(interpolated, progress), target, null);
         }
 
         var best = points.MaxBy(p => p.Step);
-        return best.Step >= options.WindowLowOhms
-            ? (best.Volts, best.Step, null)
-            : (map.WriteVolts[^1], best.Step, FfpCellIssueKind.TooWeak);
+        if (best.Step >= options.WindowLowOhms)
+        {
+            return (best.Volts, best.Step, null);
+        }
+
+        // Every well-sampled voltage is too weak here (this cell lies near their bounds). A stronger voltage whose
+        // sweeps ran through the cell (too fast to leave many samples) brackets the answer with the bound model.
+        int passing = LowestPassing(map, cell);
+        if (passing >= 0 && map[passing, cell].MedianStepOhms is double passingStep && passingStep > 0)
+        {
+            double? between = BetweenBounds(map, cell, (map.WriteVolts[passing], passingStep), options);
+            return between is double v ? (v, target, null) : (map.WriteVolts[passing], passingStep, FfpCellIssueKind.TooWeak);
+        }
+
+        return (map.WriteVolts[^1], best.Step, FfpCellIssueKind.TooWeak);
+    }
+
+    /// <summary>The lowest voltage whose sweeps went past the cell's far edge (so it moves R through the cell), or -1.</summary>
+    private static int LowestPassing(DeltaRMap map, int cell)
+    {
+        bool falling = map.Direction == Direction.Potentiation;
+        double farEdge = falling ? map.Grid.EdgesOhms[cell] : map.Grid.EdgesOhms[cell + 1];
+        for (int v = 0; v < map.WriteVolts.Count; v++)
+        {
+            bool passed = falling ? map.FurthestOhms[v] < farEdge : map.FurthestOhms[v] > farEdge;
+            if (passed && map[v, cell].Count > 0)
+            {
+                return v;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The voltage between a responding one and the measured voltage below it whose saturation bound clears the cell's
+    /// far edge by the target step, so the loop crosses the whole cell instead of stalling at a bound inside it.
+    /// Identical-pulse curves saturate toward a voltage-dependent bound (paper Fig. 2a): each pulse moves R by a
+    /// fraction k of its distance to the bound b(V). k is read off the responding voltage's median step in this cell,
+    /// b(V) is interpolated linearly between the two voltages' furthest reads (<see cref="DeltaRMap.FurthestOhms"/>),
+    /// and V is chosen so that k (far edge - b(V)) = target. Null when the two voltages do not bracket the cell.
+    /// </summary>
+    private static double? BetweenBounds(DeltaRMap map, int cell, (double Volts, double Step) responding, FfpTableOptions options)
+    {
+        int high = IndexOf(map.WriteVolts, responding.Volts);
+        if (high <= 0 || !(responding.Step > 0))
+        {
+            return null;
+        }
+
+        int low = high - 1;
+        bool falling = map.Direction == Direction.Potentiation;
+        double sign = falling ? 1 : -1;
+        double farEdge = falling ? map.Grid.EdgesOhms[cell] : map.Grid.EdgesOhms[cell + 1];
+        double centre = map.Grid.CentreOhms(cell);
+        double boundHigh = map.FurthestOhms[high];
+        double boundLow = map.FurthestOhms[low];
+        double distance = sign * (centre - boundHigh);
+        if (!(distance > 0) || !(sign * (boundLow - boundHigh) > 0))
+        {
+            return null;
+        }
+
+        // One cell width of margin beyond the far edge: b(V) between two measured voltages is an estimate, and a
+        // bound that lands inside the cell stalls the loop, while a slightly larger step only costs resolution.
+        double rate = responding.Step / distance;
+        double cellWidth = map.Grid.EdgesOhms[cell + 1] - map.Grid.EdgesOhms[cell];
+        double wantedBound = farEdge - (sign * ((options.TargetStepOhms / rate) + cellWidth));
+        double fraction = (boundLow - wantedBound) / (boundLow - boundHigh);
+        if (!double.IsFinite(fraction))
+        {
+            return null;
+        }
+
+        fraction = Math.Clamp(fraction, 0, 1);
+        return map.WriteVolts[low] + (fraction * (responding.Volts - map.WriteVolts[low]));
+    }
+
+    private static int IndexOf(IReadOnlyList<double> values, double value)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (values[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static double Interpolate((double Volts, double Step) below, (double Volts, double Step) above, double target)

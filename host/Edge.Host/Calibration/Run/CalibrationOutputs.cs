@@ -141,7 +141,7 @@ internal static class CalibrationOutputs
     private static void WriteCycles(string path, IReadOnlyList<FfpCyclePhase.Cycle> cycles) =>
         WriteCsv(path, "cycle,direction,event,resistance_ohm,write_volts", cycles.SelectMany((c, k) =>
             new[] { c.Potentiation, c.Depression }.SelectMany(t =>
-                t.ResistancesOhms.Select((r, i) => Row(k, DirectionNames.Of(t.Direction), i, r, t.WriteVolts[i])))));
+                t.ResistancesOhms.Select((r, i) => Row(k, DirectionNames.Of(t.Direction), i, r, i < t.WriteVolts.Count ? t.WriteVolts[i] : 0.0)))));
 
     private static void WriteTables(string path, IEnumerable<FfpTableResult> tables) =>
         WriteCsv(path, "direction,low_ohm,high_ohm,write_volts,predicted_step_ohm", tables.SelectMany(t =>

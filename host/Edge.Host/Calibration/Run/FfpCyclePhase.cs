@@ -52,7 +52,8 @@ internal static class FfpCyclePhase
         var outcome = context.Board.FfpRun(direction, context.Settings.Cell, 2048);
         if (outcome.Status == StatusCode.PulseCountLimit)
         {
-            throw new EdgeException(ExitCode.DeviceLimit, $"{DirectionNames.Of(direction)} FFP run: the cell did not reach the table's stop bound within 2048 pulses; the |dR| window ({context.Settings.WindowLowOhms}..{context.Settings.WindowHighOhms} ohm) may be unreachable on this device. Widen it with --window.");
+            var last = outcome.Records[^2];
+            throw new EdgeException(ExitCode.DeviceLimit, $"{DirectionNames.Of(direction)} FFP run: the cell did not reach the table's stop bound within 2048 pulses (it stalled near {last.ResistanceMilliohms / 1000.0:F2} ohm at {Math.Abs(last.Millivolts) / 1000.0:F3} V); the |dR| window ({context.Settings.WindowLowOhms}..{context.Settings.WindowHighOhms} ohm) may be unreachable there. Widen it with --window, or measure more --voltages around that voltage.");
         }
 
         CalibrationChecks.RequireOk(outcome, $"{DirectionNames.Of(direction)} FFP run");

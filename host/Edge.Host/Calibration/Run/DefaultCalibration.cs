@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+using System.Text.Json;
+using Edge.Hardware.Board;
+using Edge.Hardware.Device;
+using Edge.Host.Errors;
+using Edge.Host.Formats;
+using Edge.Host.Link;
+using Edge.Host.Reports;
+
+namespace Edge.Host.Calibration.Run;
+
+/// <summary>
+/// A calibration of the default virtual device (the paper preset), made once and cached for commands that need
+/// calibrated tables but were given none (<c>edge bench programming</c>, a default error model...). The cache lives in
+/// <c>$EDGE_CACHE/calibration-default</c> when EDGE_CACHE is set, otherwise <c>~/.cache/edge/calibration-default</c>.
+/// A cached folder is reused only when its marker records the same device and settings and its table files parse;
+/// otherwise it is calibrated afresh into a sibling folder and moved into place, so a crash never leaves half a cache.
+/// </summary>
+public static class DefaultCalibration
+{
+    /// <summary>The environment variable that moves the cache root.</summary>
+    public const string EnvironmentVariable = "EDGE_CACHE";
+
+    /// <summary>The cache folder's name under the cache root.</summary>
+    public const string FolderName = "calibration-default";
+
+    /// <summary>The marker file that says what the cached calibration was made from.</summary>
+    public const string MarkerFile = "default-calibration.json";
+
+    /// <summary>The device fingerprint <c>edge calibrate --sim</c> records for the built-in paper device.</summary>
+    public const string DeviceFingerprint = "virtual:paper-tio2";
+
+    /// <summary>The default cache folder (not created).</summary>
+    public static string CacheFolder()
+    {
+        var root = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (string.IsNullOrWhiteSpace(root))
+        {
+            root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "edge");
+        }
+
+        return Path.Combine(root, FolderName);
+    }
+
+    /// <summary>
+    /// Returns a calibration folder of the paper device with <paramref name="settings"/> (default: the paper's
+    /// settings), calibrating the in-process virtual board first when the cache does not hold a matching one.
+    /// </summary>
+    /// <param name="log">Where to say what happens (reuse, or calibrating and how long it took).</param>
+    /// <param name="folder">The cache folder; null = <see cref="CacheFolder"/>.</param>
+    /// <param name="settings">Calibration settings; null = <see cref="CalibrationSettings"/> defaults.</param>
+    /// <returns>The folder holding summary.json, table-set.bin, ffp-table.bin and levels-&lt;n&gt;-&lt;direction&gt;.bin.</returns>
+    /// <exception cref="EdgeException">The calibration failed or the folder cannot be written.</exception>
+    public static string GetOrCreate(TextWriter log, string? folder = null, CalibrationSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        folder = Path.GetFullPath(folder ?? CacheFolder());
+        settings ??= new CalibrationSettings();
+        var marker = new Marker(DeviceFingerprint, DeviceParameters.Paper.ToJson(), JsonSerializer.Serialize(settings, JsonFiles.Options));
+        if (IsValid(folder, marker))
+        {
+            log.WriteLine($"Using the cached calibration of the default virtual device in {folder}.");
+            return folder;
+        }
+
+        log.WriteLine($"No cached calibration of the default virtual device in {folder}; calibrating the virtual board (paper TiO2-x device) once.");
+        string parent = Path.GetDirectoryName(folder) ?? ".";
+        string temp = Path.Combine(parent, $"{Path.GetFileName(folder)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+
+            Calibrate(temp, settings, log);
+            JsonFiles.Write(Path.Combine(temp, MarkerFile), marker);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            Directory.Move(temp, folder);
+        }
+        catch (IOException) when (IsValid(folder, marker))
+        {
+            // Another process finished the same calibration first: use theirs.
+            TryDelete(temp);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            throw new EdgeException(ExitCode.BadInput, $"{folder}: cannot write the default calibration cache: {ex.Message}. Set {EnvironmentVariable} to a writable folder, or pass --calibration DIR.", ex);
+        }
+
+        return folder;
+    }
+
+    private static void Calibrate(string outDir, CalibrationSettings settings, TextWriter log)
+    {
+        var board = new VirtualBoard(new VirtualBoardOptions { Device = DeviceParameters.Paper, CellCount = settings.Cell + 1 });
+        var session = new BoardSession(new InProcessTransport(board), SessionOptions.InProcess);
+        using var client = new BoardClient(session);
+        session.Connect();
+        var summary = new CalibrationRunner(client, settings, outDir, DeviceFingerprint, log).Run(resume: false);
+        log.WriteLine($"Calibrated in {summary.SecondsWall:F1} s (device time {summary.DeviceSeconds / 3600:F1} h).");
+    }
+
+    private static bool IsValid(string folder, Marker expected)
+    {
+        string markerPath = Path.Combine(folder, MarkerFile);
+        if (!File.Exists(markerPath) || !File.Exists(Path.Combine(folder, ErrorModel.CalibrationSummary.FileName)))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (JsonFiles.Read<Marker>(markerPath) != expected)
+            {
+                return false;
+            }
+
+            TableFiles.ReadTableSet(Path.Combine(folder, "table-set.bin"));
+            return true;
+        }
+        catch (EdgeException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Leftover temp folders are harmless: the next run deletes its own.
+        }
+    }
+
+    /// <summary>What a cached calibration was made from.</summary>
+    private sealed record Marker(string DeviceFingerprint, string DeviceJson, string SettingsJson);
+}
