@@ -16,6 +16,9 @@ public sealed record TransferOptions
     /// <summary>Trained weights to load instead of training, or null.</summary>
     public string? WeightsPath { get; init; }
 
+    /// <summary>Where to save the trained digital weights (TorchSharp checkpoint) for <c>edge deploy --weights</c>; null = not saved.</summary>
+    public string? SaveWeightsPath { get; init; }
+
     /// <summary>The calibrated error model the 2^b-level sub-models are chosen from.</summary>
     public required ProgramErrorModel ErrorModel { get; init; }
 

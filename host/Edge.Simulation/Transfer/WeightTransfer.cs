@@ -48,6 +48,12 @@ public static class WeightTransfer
         }
 
         trainingWatch.Stop();
+        if (options.SaveWeightsPath is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.SaveWeightsPath))!);
+            digital.save(options.SaveWeightsPath);
+        }
+
         var digitalAccuracy = Evaluation.Accuracy(digital, run.Test);
 
         using var analog = run.Create(new AnalogLayers(config), options.Seed);

@@ -24,8 +24,12 @@ internal static class SimulateTransferCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var settings = options.Read(parse, parse.GetValue(trials)) with { WeightsPath = parse.GetValue(weights) };
             var folder = parse.GetValue(options.Out)!;
+            var settings = options.Read(parse, parse.GetValue(trials)) with
+            {
+                WeightsPath = parse.GetValue(weights),
+                SaveWeightsPath = parse.GetValue(weights) is null ? Path.Combine(folder, "weights.dat") : null,
+            };
             var result = CommandProgress.Run(output, progress => WeightTransfer.Run(settings, progress));
             var files = TransferReport.Write(result, folder);
             output.WriteLine(string.Create(

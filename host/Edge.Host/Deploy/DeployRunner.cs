@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+using Edge.Host.Errors;
+using Edge.Host.Link;
+using Edge.Host.Reports;
+using Edge.Shared.Protocol.Messages;
+
+namespace Edge.Host.Deploy;
+
+/// <summary>
+/// Programs a plan onto a board, journalled and resumable. A plan larger than the board's array is deployed tile by
+/// tile: each tile's cells are initialised, programmed batch by batch, and read back into the journal; the next tile
+/// then re-initialises the same cells. (On a board that holds the whole network there is one tile.) Every batch is
+/// marked in flight before it is sent and finished in one transaction after; a resume re-sends in-flight batches,
+/// which the feedforward PROGRAM_LEVEL makes safe: cells already at their level get no pulse.
+/// </summary>
+public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatchProgrammer programmer, DeploySettings settings)
+{
+    /// <summary>Stage values of a tile in the journal.</summary>
+    private const int Initialised = 1;
+    private const int Programmed = 2;
+    private const int ReadBack = 3;
+
+    /// <summary>Device seconds this process spent on the board.</summary>
+    public double DeviceSeconds { get; private set; }
+
+    /// <summary>Runs every unfinished tile. Throws <see cref="EdgeException"/> with a resume hint when the link or board goes away.</summary>
+    public void Run(int deviceCount, CancellationToken cancel = default)
+    {
+        using var bar = new ProgressBar("deploy");
+        uint startUptime = board.Status().UptimeMs;
+        int tiles = journal.TileCount;
+        long done = 0;
+        try
+        {
+            for (int tile = 0; tile < tiles; tile++)
+            {
+                int stage = journal.TileStage(tile);
+                var cells = journal.TileCells(tile);
+                if (stage >= ReadBack)
+                {
+                    done += cells.Count;
+                    continue;
+                }
+
+                if (stage < Initialised)
+                {
+                    Initialise(cells.Select(c => c.Cell), cancel);
+                    journal.SetTileStage(tile, Initialised);
+                }
+
+                if (stage < Programmed)
+                {
+                    ProgramTile(tile, cells.Count, ref done, deviceCount, bar, cancel);
+                    journal.SetTileStage(tile, Programmed);
+                }
+                else
+                {
+                    done += cells.Count;
+                }
+
+                ReadTile(cells);
+                journal.SetTileStage(tile, ReadBack);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw new EdgeException(ExitCode.Interrupted, $"deployment interrupted; finished batches are kept in {journal.Path}. Continue with the same command and --resume.");
+        }
+        catch (EdgeException ex) when (ex.ExitCode is ExitCode.LinkFailed or ExitCode.Interrupted)
+        {
+            journal.LogEvent("link", ex.Message);
+            throw new EdgeException(ex.ExitCode, $"{ex.Message} Finished batches are kept in {journal.Path}; reconnect and run the same command with --resume.", ex);
+        }
+        finally
+        {
+            try
+            {
+                DeviceSeconds += (board.Status().UptimeMs - startUptime) / 1000.0;
+            }
+            catch (EdgeException)
+            {
+                // the board is gone; device time of this process is unknown past the last batch
+            }
+        }
+    }
+
+    private void Initialise(IEnumerable<int> cells, CancellationToken cancel)
+    {
+        foreach (int cell in cells)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var outcome = board.Sweep(cell, -settings.InitVolts, settings.InitWidthMs, settings.InitPulses);
+            if (outcome.Status != Edge.Shared.Protocol.StatusCode.Ok)
+            {
+                throw new EdgeException(ExitCode.BoardRefused, $"initialising cell {cell}: {StatusText.Describe(outcome.Status)}.");
+            }
+        }
+    }
+
+    private void ProgramTile(int tile, int tileSize, ref long done, int deviceCount, ProgressBar bar, CancellationToken cancel)
+    {
+        var unfinished = journal.Unfinished(tile);
+        done += tileSize - unfinished.Count;
+        var targets = journal.TargetsOf(unfinished.Select(u => u.Id));
+        for (int start = 0; start < unfinished.Count; start += programmer.MaxBatch)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var slice = unfinished.Skip(start).Take(programmer.MaxBatch).ToList();
+            journal.MarkInFlight(slice.Select(s => s.Id));
+            var outcomes = programmer.Program(slice.Select(s => (s.Cell, s.ProgramLevel, targets[s.Id])).ToList());
+            journal.MarkFinished(slice.Select((s, i) => (s.Id, outcomes[i].Ok, outcomes[i].Pulses, outcomes[i].LastOhms)));
+            done += slice.Count;
+            bar.Update((double)done / deviceCount, $"{done}/{deviceCount} cells, tile {tile + 1}/{journal.TileCount}");
+        }
+    }
+
+    private void ReadTile(List<(long Id, int Cell)> cells)
+    {
+        for (int start = 0; start < cells.Count; start += 4 * ReadRequest.MaxCells)
+        {
+            var slice = cells.Skip(start).Take(4 * ReadRequest.MaxCells).ToList();
+            var reads = board.Read(slice.Select(c => c.Cell).ToList());
+            journal.StoreReadback(slice.Select((c, i) => (c.Id, reads[i].Saturated ? double.NaN : reads[i].ResistanceOhms)));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+using Edge.Host.Link;
+using Edge.Host.Programming;
+using Edge.Shared.Formats;
+
+namespace Edge.Host.Deploy;
+
+/// <summary>
+/// The write-verify baseline as a deployment scheme: the host-driven incremental-step loop of
+/// <see cref="WriteVerifyProgrammer"/> (the tuned baseline of <c>edge bench programming</c>) on the level program's
+/// targets. Re-sending a batch re-reads each cell first, so a cell already within tolerance gets no pulse.
+/// </summary>
+public sealed class WriteVerifyBatch(WriteVerifyProgrammer programmer) : IBatchProgrammer
+{
+    /// <inheritdoc/>
+    public int MaxBatch => 62;
+
+    /// <inheritdoc/>
+    public string Scheme => "write-verify";
+
+    /// <summary>A write-verify scheme on a ladder of level targets.</summary>
+    public static WriteVerifyBatch Create(BoardClient board, LevelLadder ladder) => new(new WriteVerifyProgrammer(board, ladder));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CellOutcome> Program(IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch)
+    {
+        var outcomes = programmer.Program(batch.Select(b => new CellTarget(b.Cell, b.ProgramLevel, b.TargetOhms)).ToList());
+        return outcomes.Select(o => new CellOutcome(o.Cell, o.Status == ProgrammingStatus.Done, o.Pulses, o.FinalOhms)).ToList();
+    }
+
+    /// <summary>The ladder of the board's level program: the occupied levels' reached resistances in programming order.</summary>
+    public static LevelLadder Ladder(CalibrationLevels levels)
+    {
+        var targets = new List<double>();
+        for (int k = 0; k < levels.Levels; k++)
+        {
+            if (levels.ProgramLevels[k] == targets.Count)
+            {
+                targets.Add(levels.ReachedOhms[k]);
+            }
+        }
+
+        return new LevelLadder(Direction.Potentiation, targets);
+    }
+}
