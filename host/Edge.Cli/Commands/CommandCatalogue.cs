@@ -12,6 +12,7 @@ internal static class CommandCatalogue
         yield return CalibrateCommand.Create();
         yield return FitCommand.Create();
         yield return DeployCommand.Create();
+        yield return DemoCommand.Create();
         yield return SimulateCommand.Create();
         yield return BenchCommand.Create();
     }
