@@ -11,7 +11,10 @@ namespace Edge.Firmware.Jobs
     /// <list type="bullet">
     /// <item><b>Feedforward</b> (default): the FFP loop aimed at the level's target resistance: read R, stop if R has
     /// reached the target, else apply Vw(R) from the stored FFP table. The reading never changes a voltage (no
-    /// amplitude search, no retry, never the opposite polarity): it only tells the loop where it is and when to stop.</item>
+    /// amplitude search, no retry, never the opposite polarity): it only tells the loop where it is and when to stop.
+    /// One escape: a cell of the array whose own saturation bound lies inside a table cell (device-to-device spread;
+    /// the table was calibrated on one device) would stall there, so after <see cref="StallPulses"/> pulses in the same
+    /// grid cell the loop takes the voltage of the next grid cell along, then the one after, still only table values.</item>
     /// <item><b>Open loop</b>: one read to find the level the cell is at, then the program's recorded pulse groups from
     /// there to the target with no reads in between (the paper's segmentation replayed literally).</item>
     /// </list>
@@ -24,7 +27,19 @@ namespace Edge.Firmware.Jobs
         private readonly JobRecordBuffer records;
         private readonly int[] cells = new int[ProgramLevelRequest.MaxItems];
         private readonly int[] targets = new int[ProgramLevelRequest.MaxItems];
+        /// <summary>
+        /// When an item starts, a cell this close short of its target already counts as there, mOhm: about three read-noise
+        /// sigmas (hardware/README.md), so re-reading a finished cell (a batch re-sent after a host crash) never pulses it
+        /// again. Inside the loop the target is strict.
+        /// </summary>
+        public const uint ResendToleranceMilliohms = 50;
+
+        /// <summary>Pulses spent in one grid cell before the loop borrows the next cell's voltage.</summary>
+        public const int StallPulses = 12;
+
         private LevelProgram program;
+        private int stallCell;
+        private int pulsesInCell;
         private FfpDirectionTable ffp;
         private bool openLoop;
         private uint targetMilliohms;
@@ -172,7 +187,18 @@ namespace Edge.Firmware.Jobs
                 return StatusCode.PulseCountLimit; // the device did not get there within its bound: report, never force
             }
 
-            lastMillivolts = ffp.LookupMillivolts(lastMilliohms);
+            int cell = ffp.CellOf(lastMilliohms);
+            if (cell == stallCell)
+            {
+                pulsesInCell++;
+            }
+            else
+            {
+                stallCell = cell;
+                pulsesInCell = 0;
+            }
+
+            lastMillivolts = ffp.MillivoltsOfCell(cell + (ffp.CellStep * (pulsesInCell / StallPulses)));
             return Apply(lastMillivolts);
         }
 
@@ -194,6 +220,8 @@ namespace Edge.Firmware.Jobs
         {
             itemStarted = true;
             itemPulses = 0;
+            stallCell = -1;
+            pulsesInCell = 0;
             lastMillivolts = 0;
             StatusCode read = io.Read(cells[item], 0, out lastMilliohms);
             startLevel = 0;
@@ -207,7 +235,8 @@ namespace Edge.Firmware.Jobs
             startLevel = program.LevelAt(lastMilliohms);
             int target = targets[item];
             targetMilliohms = program.TargetsMilliohms[target];
-            if (startLevel >= target || Reached(lastMilliohms, targetMilliohms))
+            uint tolerant = program.Direction == Direction.Potentiation ? targetMilliohms + ResendToleranceMilliohms : targetMilliohms - ResendToleranceMilliohms;
+            if (startLevel >= target || Reached(lastMilliohms, tolerant))
             {
                 return StatusCode.Ok; // already there (or past it): never the opposite polarity
             }

@@ -5,14 +5,18 @@ namespace Edge.Hardware.Board;
 
 /// <summary>
 /// The read chain: I13 = V_read / R of the connected cell, plus Gaussian current noise, quantised to the LSB;
-/// saturates above full scale or when no cell is on the read path. Seeded, so a board replays exactly.
+/// saturates above full scale or when no cell is on the read path. The noise of a read is a pure function of (seed,
+/// cell, pulses the cell has had, reads of it since that pulse): a board replays exactly, and an extra read (a resumed
+/// job re-reading a cell) changes no other read's noise, not even that cell's reads after its next pulse.
 /// </summary>
 public sealed class SimulatedAdc : IAdcChannel
 {
     private readonly AnalogFrontEnd analog;
     private readonly IClock clock;
     private readonly ReadChainSettings settings;
-    private ulong state;
+    private readonly ulong seed;
+    private readonly long[] pulsesAtLastRead;
+    private readonly long[] readsSincePulse;
 
     /// <summary>Creates the ADC.</summary>
     public SimulatedAdc(AnalogFrontEnd analog, IClock clock, ReadChainSettings settings, ulong seed)
@@ -20,7 +24,9 @@ public sealed class SimulatedAdc : IAdcChannel
         this.analog = analog;
         this.clock = clock;
         this.settings = settings;
-        state = seed == 0 ? 0x9E3779B97F4A7C15UL : seed;
+        this.seed = seed;
+        pulsesAtLastRead = new long[analog.Cells.Count];
+        readsSincePulse = new long[analog.Cells.Count];
     }
 
     /// <summary>Reads taken.</summary>
@@ -38,8 +44,16 @@ public sealed class SimulatedAdc : IAdcChannel
             return false;
         }
 
-        double ideal = analog.DacVolts / analog.Cells[analog.SelectedCell].ResistanceOhms;
-        double noisy = ideal + (settings.NoiseAmpsRms * NextGaussian());
+        int cell = analog.SelectedCell;
+        double ideal = analog.DacVolts / analog.Cells[cell].ResistanceOhms;
+        long pulses = analog.PulsesOn(cell);
+        if (pulses != pulsesAtLastRead[cell])
+        {
+            pulsesAtLastRead[cell] = pulses;
+            readsSincePulse[cell] = 0;
+        }
+
+        double noisy = ideal + (settings.NoiseAmpsRms * Gaussian(cell, pulses, readsSincePulse[cell]++));
         if (Math.Abs(noisy) >= settings.FullScaleAmps)
         {
             return false;
@@ -49,17 +63,18 @@ public sealed class SimulatedAdc : IAdcChannel
         return true;
     }
 
-    private double NextGaussian()
+    private double Gaussian(int cell, long pulses, long read)
     {
-        // Box-Muller on a SplitMix64 stream: cheap, seeded, allocation-free.
-        double u1 = (NextUInt64() >> 11) * (1.0 / 9007199254740992.0);
-        double u2 = (NextUInt64() >> 11) * (1.0 / 9007199254740992.0);
+        // Box-Muller on a counter-based SplitMix64 stream keyed by (seed, cell, pulses, read): cheap, allocation-free.
+        ulong key = seed ^ ((ulong)cell * 0xD1B54A32D192ED03UL) ^ ((ulong)pulses * 0x9E3779B97F4A7C15UL) ^ ((ulong)read * 0xC2B2AE3D27D4EB4FUL);
+        double u1 = (Mix(key) >> 11) * (1.0 / 9007199254740992.0);
+        double u2 = (Mix(key + 0x632BE59BD9B4E019UL) >> 11) * (1.0 / 9007199254740992.0);
         return Math.Sqrt(-2.0 * Math.Log(u1 + 1e-300)) * Math.Cos(2.0 * Math.PI * u2);
     }
 
-    private ulong NextUInt64()
+    private static ulong Mix(ulong z)
     {
-        ulong z = state += 0x9E3779B97F4A7C15UL;
+        z += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);

@@ -72,7 +72,7 @@ internal static class DeployCommand
             using var board = target.Connect(parse, log, minimumCells: boardCells);
             uint generation = EnsureTables(board, calibrationDir);
             int cellsPerTile = Math.Min(board.Hello.CellCount, plan.Devices.Count);
-            string boardIdentity = target.IsVirtual(parse) ? "virtual-in-process" : $"0x{board.Hello.BoardId:X8}";
+            string boardIdentity = target.IsVirtual(parse) ? DeployJournal.InProcessBoard : $"0x{board.Hello.BoardId:X8}";
             var identity = new Dictionary<string, string>
             {
                 ["plan_hash"] = plan.Hash,
@@ -83,12 +83,12 @@ internal static class DeployCommand
                 ["cells_per_tile"] = cellsPerTile.ToString(CultureInfo.InvariantCulture),
             };
             using var store = DeployJournal.Open(parse.GetValue(journal)!);
-            bool resumed = OpenJournal(store, plan, identity, cellsPerTile, parse.GetValue(resume), boardIdentity);
+            bool resumed = store.OpenFor(plan, identity, cellsPerTile, parse.GetValue(resume));
 
             IBatchProgrammer programmer = schemeName == "ffp"
                 ? new FfpBatchProgrammer(board, plan.ProgramLevelCount)
                 : WriteVerifyBatch.Create(board, WriteVerifyBatch.Ladder(levelTable));
-            var runner = new DeployRunner(board, store, programmer, new DeploySettings());
+            var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable) });
             runner.Run(plan.Devices.Count);
 
             var results = store.Results();
@@ -144,43 +144,5 @@ internal static class DeployCommand
 
         set.Generation = info.Generation + 1;
         return board.UploadTables(TableSetCodec.Serialize(set), set.Generation);
-    }
-
-    private static bool OpenJournal(DeployJournal store, DeployPlan plan, Dictionary<string, string> identity, int cellsPerTile, bool resume, string boardIdentity)
-    {
-        if (!store.HasPlan)
-        {
-            store.WritePlan(plan, identity, cellsPerTile);
-            return false;
-        }
-
-        if (!resume)
-        {
-            throw new EdgeException(ExitCode.Usage, $"{store.Path} already holds a deployment. Continue it with --resume, or choose another --journal; nothing was changed.");
-        }
-
-        if (boardIdentity == "virtual-in-process")
-        {
-            throw new EdgeException(ExitCode.Mismatch, $"{store.Path}: the in-process virtual board did not survive the process that started this deployment, so there is nothing on it to resume. Serve a virtual board with 'edge board serve --tcp PORT' (it outlives the host) for resumable deployments, or start a new --journal.");
-        }
-
-        foreach (var (key, value) in identity)
-        {
-            string? saved = store.Identity(key);
-            if (saved != value)
-            {
-                string what = key switch
-                {
-                    "plan_hash" => "another plan (weights, bits, range or cell scheme differ)",
-                    "board" => $"board {saved}, but the connected board is {value}",
-                    "table_crc" => $"table set {saved}, but the board holds {value} (another calibration or table generation)",
-                    _ => $"{key} {saved}, now {value}",
-                };
-                throw new EdgeException(ExitCode.Mismatch, $"{store.Path}: this journal is for {what}. Refusing to resume; nothing was changed.");
-            }
-        }
-
-        store.LogEvent("resume", "resumed");
-        return true;
     }
 }

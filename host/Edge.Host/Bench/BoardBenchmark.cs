@@ -54,8 +54,11 @@ public static class BoardBenchmark
         return (board, client);
     }
 
-    /// <summary>Uploads a model FFP table, runs one FFP cycle on cell 0 and segments it into 128-level programs.</summary>
-    public static void InstallTables(BoardClient client, MemristorCell model, double widthMs)
+    /// <summary>
+    /// Uploads a model FFP table, runs one FFP cycle on cell 0 and segments it into 128-level programs; returns the
+    /// potentiation segmentation (the level table a deployment plans against).
+    /// </summary>
+    public static SegmentationResult InstallTables(BoardClient client, MemristorCell model, double widthMs)
     {
         var ffp = ModelFfpTable.Build(model, widthMs);
         var set = new TableSet { Ffp = ffp, Generation = client.TableInfo().Generation + 1 };
@@ -64,10 +67,12 @@ public static class BoardBenchmark
         var potentiation = Trace(client.FfpRun(Direction.Potentiation, 0, 2048), Direction.Potentiation);
         var depression = Trace(client.FfpRun(Direction.Depression, 0, 2048), Direction.Depression);
         uint widthUs = (uint)Math.Round(widthMs * 1000);
-        set.Programs.Add(Segmentation.Segment(potentiation, 128, widthUs).Program);
+        var segmentation = Segmentation.Segment(potentiation, 128, widthUs);
+        set.Programs.Add(segmentation.Program);
         set.Programs.Add(Segmentation.Segment(depression, 128, widthUs).Program);
         set.Generation++;
         client.UploadTables(TableSetCodec.Serialize(set), set.Generation);
+        return segmentation;
     }
 
     private static FfpTrace Trace(JobOutcome outcome, Direction direction) => new(

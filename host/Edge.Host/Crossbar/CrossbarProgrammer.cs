@@ -30,9 +30,25 @@ public sealed class CrossbarProgrammer
     /// <summary>Level index for every target device value (normalised y).</summary>
     public void Quantize(ReadOnlySpan<float> targets, Span<int> levelIndices) => Quantizer.Quantize(targets, levelIndices);
 
-    /// <summary>One programming of every device: the reached level plus a sampled error (one sample per device).</summary>
+    /// <summary>
+    /// How far past the calibrated extremes (y = 0 at HRS, 1 at LRS) a programmed device can land, in normalised
+    /// units: the +-6 V bounds are the physical window, and calibration traces span almost all of it.
+    /// </summary>
+    public const float WindowMargin = 0.05f;
+
+    /// <summary>
+    /// One programming of every device: the reached level plus a sampled error (one sample per device), limited to
+    /// the device's physical window. A heavy-tailed fit (small nu) would otherwise send a few devices to resistances
+    /// the device cannot have, and a single such weight ruins a layer; the device model and the board saturate there.
+    /// </summary>
     public void Program(ReadOnlySpan<int> levelIndices, Span<float> programmed, ulong seed)
-        => Sampler.Sample(levelIndices, programmed, seed);
+    {
+        Sampler.Sample(levelIndices, programmed, seed);
+        for (var i = 0; i < programmed.Length; i++)
+        {
+            programmed[i] = Math.Clamp(programmed[i], -WindowMargin, 1f + WindowMargin);
+        }
+    }
 
     /// <summary>The level values without error (what a perfect programmer would reach).</summary>
     public void LevelValues(ReadOnlySpan<int> levelIndices, Span<float> values)

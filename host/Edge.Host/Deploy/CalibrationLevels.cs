@@ -49,6 +49,13 @@ public sealed class CalibrationLevels
         return (max - resistanceOhms) / (max - min);
     }
 
+    /// <summary>The level table of a segmentation (what the calibration writes to levels-N-DIRECTION.csv).</summary>
+    public static CalibrationLevels From(Edge.Host.Calibration.Analysis.SegmentationResult segmentation)
+    {
+        ArgumentNullException.ThrowIfNull(segmentation);
+        return new CalibrationLevels(segmentation.Direction, segmentation.TargetsOhms.ToArray(), segmentation.ReachedOhms.ToArray(), segmentation.ProgramLevels.ToArray());
+    }
+
     /// <summary>Loads DIR/levels-{n}-{direction}.csv; a missing or malformed file names the file and line.</summary>
     public static CalibrationLevels Load(string calibrationDir, int levels, Direction direction)
     {

@@ -58,7 +58,7 @@ public sealed class DeployJournal : IDisposable
                     id INTEGER PRIMARY KEY, layer INTEGER NOT NULL, position INTEGER NOT NULL, minus INTEGER NOT NULL,
                     level INTEGER NOT NULL, program_level INTEGER NOT NULL, target_ohm REAL NOT NULL,
                     tile INTEGER NOT NULL, cell INTEGER NOT NULL, status INTEGER NOT NULL DEFAULT 0,
-                    attempts INTEGER NOT NULL DEFAULT 0, pulses INTEGER NOT NULL DEFAULT 0, readback_ohm REAL);
+                    attempts INTEGER NOT NULL DEFAULT 0, pulses INTEGER NOT NULL DEFAULT 0, readback_ohm REAL, job INTEGER);
                 CREATE INDEX IF NOT EXISTS devices_tile ON devices (tile, status);
                 CREATE TABLE IF NOT EXISTS tiles (tile INTEGER PRIMARY KEY, stage INTEGER NOT NULL DEFAULT 0);
                 CREATE TABLE IF NOT EXISTS events (at_utc TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL);
@@ -71,6 +71,52 @@ public sealed class DeployJournal : IDisposable
         }
 
         return new DeployJournal(connection, path);
+    }
+
+    /// <summary>The board identity recorded for the in-process virtual board, which does not outlive its host.</summary>
+    public const string InProcessBoard = "virtual-in-process";
+
+    /// <summary>
+    /// Binds the journal to a plan: writes it when the journal is new; otherwise, with <paramref name="resume"/>, checks
+    /// that plan, board, table set and scheme are the journal's (refusing with <see cref="ExitCode.Mismatch"/> and
+    /// changing nothing if not). Returns true when resuming.
+    /// </summary>
+    public bool OpenFor(DeployPlan plan, IReadOnlyDictionary<string, string> identity, int cellsPerTile, bool resume)
+    {
+        if (!HasPlan)
+        {
+            WritePlan(plan, identity, cellsPerTile);
+            return false;
+        }
+
+        if (!resume)
+        {
+            throw new EdgeException(ExitCode.Usage, $"{Path} already holds a deployment. Continue it with --resume, or choose another --journal; nothing was changed.");
+        }
+
+        if (identity.TryGetValue("board", out var board) && board == InProcessBoard)
+        {
+            throw new EdgeException(ExitCode.Mismatch, $"{Path}: the in-process virtual board did not survive the process that started this deployment, so there is nothing on it to resume. Serve a virtual board with 'edge board serve --tcp PORT' (it outlives the host) for resumable deployments, or start a new --journal.");
+        }
+
+        foreach (var (key, value) in identity)
+        {
+            string? saved = Identity(key);
+            if (saved != value)
+            {
+                string what = key switch
+                {
+                    "plan_hash" => "another plan (weights, bits, range or cell scheme differ)",
+                    "board" => $"board {saved}, but the connected board is {value}",
+                    "table_crc" => $"table set {saved}, but the board holds {value} (another calibration or table generation)",
+                    _ => $"{key} {saved}, now {value}",
+                };
+                throw new EdgeException(ExitCode.Mismatch, $"{Path}: this journal is for {what}. Refusing to resume; nothing was changed.");
+            }
+        }
+
+        LogEvent("resume", "resumed");
+        return true;
     }
 
     /// <summary>True when the journal already holds a plan.</summary>
@@ -134,18 +180,37 @@ public sealed class DeployJournal : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>Devices of a tile not done or failed yet (pending and in-flight), in id order: (id, cell, program level).</summary>
-    public List<(long Id, int Cell, int ProgramLevel)> Unfinished(int tile)
+    /// <summary>
+    /// Devices of a tile not done or failed yet (pending and in-flight), in id order: (id, cell, program level, the
+    /// board job an in-flight device was sent in, or null).
+    /// </summary>
+    public List<(long Id, int Cell, int ProgramLevel, int? Job)> Unfinished(int tile)
     {
-        using var cmd = Command(null, "SELECT id, cell, program_level FROM devices WHERE tile = $t AND status IN (0, 1) ORDER BY id", ("$t", tile));
+        using var cmd = Command(null, "SELECT id, cell, program_level, CASE WHEN status = 1 THEN job END FROM devices WHERE tile = $t AND status IN (0, 1) ORDER BY id", ("$t", tile));
         using var reader = cmd.ExecuteReader();
-        var list = new List<(long, int, int)>();
+        var list = new List<(long, int, int, int?)>();
         while (reader.Read())
         {
-            list.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2)));
+            list.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetInt32(3)));
         }
 
         return list;
+    }
+
+    /// <summary>Records the board job an in-flight batch runs as (one transaction).</summary>
+    public void SetJob(IEnumerable<long> ids, int job)
+    {
+        using var tx = connection.BeginTransaction();
+        using var cmd = Command(tx, "UPDATE devices SET job = $j WHERE id = $id");
+        cmd.Parameters.AddWithValue("$j", job);
+        var p = cmd.Parameters.Add("$id", SqliteType.Integer);
+        foreach (long id in ids)
+        {
+            p.Value = id;
+            cmd.ExecuteNonQuery();
+        }
+
+        tx.Commit();
     }
 
     /// <summary>Cells of a tile (all devices), in id order.</summary>
@@ -185,7 +250,7 @@ public sealed class DeployJournal : IDisposable
     public void MarkInFlight(IEnumerable<long> ids)
     {
         using var tx = connection.BeginTransaction();
-        using var cmd = Command(tx, "UPDATE devices SET status = 1, attempts = attempts + 1 WHERE id = $id");
+        using var cmd = Command(tx, "UPDATE devices SET status = 1, attempts = attempts + 1, job = NULL WHERE id = $id");
         var p = cmd.Parameters.Add("$id", SqliteType.Integer);
         foreach (long id in ids)
         {

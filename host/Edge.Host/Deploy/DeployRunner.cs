@@ -86,9 +86,17 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
 
     private void Initialise(IEnumerable<int> cells, CancellationToken cancel)
     {
-        foreach (int cell in cells)
+        var all = cells.ToList();
+        var reads = settings.StartStateOhms is null ? null : board.Read(all);
+        for (int i = 0; i < all.Count; i++)
         {
             cancel.ThrowIfCancellationRequested();
+            int cell = all[i];
+            if (reads is not null && !reads[i].Saturated && reads[i].ResistanceOhms >= settings.StartStateOhms)
+            {
+                continue; // already at the start state
+            }
+
             var outcome = board.Sweep(cell, -settings.InitVolts, settings.InitWidthMs, settings.InitPulses);
             if (outcome.Status != Edge.Shared.Protocol.StatusCode.Ok)
             {
@@ -102,12 +110,28 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
         var unfinished = journal.Unfinished(tile);
         done += tileSize - unfinished.Count;
         var targets = journal.TargetsOf(unfinished.Select(u => u.Id));
+
+        // Batches a crashed host left in flight: ask the board how they ended (its state is the truth) before sending
+        // anything again; a batch the board no longer knows is re-sent below (cells at their level get no pulse).
+        foreach (var group in unfinished.Where(u => u.Job is not null).GroupBy(u => u.Job!.Value).ToList())
+        {
+            var batch = group.OrderBy(u => u.Id).ToList();
+            var recovered = programmer.Recover(group.Key, batch.Select(s => (s.Cell, s.ProgramLevel, targets[s.Id])).ToList());
+            if (recovered is not null)
+            {
+                journal.MarkFinished(batch.Select((s, i) => (s.Id, recovered[i].Ok, recovered[i].Pulses, recovered[i].LastOhms)));
+                journal.LogEvent("recovered", $"job {group.Key}: {batch.Count} cells finished while the host was away");
+                unfinished.RemoveAll(u => u.Job == group.Key);
+                done += batch.Count;
+            }
+        }
+
         for (int start = 0; start < unfinished.Count; start += programmer.MaxBatch)
         {
             cancel.ThrowIfCancellationRequested();
             var slice = unfinished.Skip(start).Take(programmer.MaxBatch).ToList();
             journal.MarkInFlight(slice.Select(s => s.Id));
-            var outcomes = programmer.Program(slice.Select(s => (s.Cell, s.ProgramLevel, targets[s.Id])).ToList());
+            var outcomes = programmer.Program(slice.Select(s => (s.Cell, s.ProgramLevel, targets[s.Id])).ToList(), job => journal.SetJob(slice.Select(s => s.Id), job));
             journal.MarkFinished(slice.Select((s, i) => (s.Id, outcomes[i].Ok, outcomes[i].Pulses, outcomes[i].LastOhms)));
             done += slice.Count;
             bar.Update((double)done / deviceCount, $"{done}/{deviceCount} cells, tile {tile + 1}/{journal.TileCount}");

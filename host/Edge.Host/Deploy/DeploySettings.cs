@@ -8,8 +8,25 @@ public sealed record DeploySettings
     public double InitVolts { get; init; } = 6.0;
 
     /// <summary>Initialisation pulses per cell.</summary>
-    public int InitPulses { get; init; } = 10;
+    public int InitPulses { get; init; } = 20;
 
     /// <summary>Initialisation pulse width, ms.</summary>
     public double InitWidthMs { get; init; } = 800;
+
+    /// <summary>
+    /// A cell that already reads at or above this resistance is at the start state (HRS) and is not initialised again,
+    /// ohm; null initialises every cell. Reading first makes initialisation idempotent: a resumed deployment does not
+    /// pulse cells it already initialised.
+    /// </summary>
+    public double? StartStateOhms { get; init; }
+
+    /// <summary>
+    /// The start-state threshold of a level table: two levels below level 0's target (a cell that close to HRS is
+    /// stepped up by the feedforward loop anyway; only cells further along need the -6 V reset).
+    /// </summary>
+    public static double StartState(CalibrationLevels levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        return levels.TargetOhms[0] - (2.0 * Math.Abs(levels.TargetOhms[0] - levels.TargetOhms[1]));
+    }
 }

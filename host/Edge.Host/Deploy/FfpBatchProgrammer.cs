@@ -19,9 +19,21 @@ public sealed class FfpBatchProgrammer(BoardClient board, int levelCount, Direct
     public string Scheme => "ffp";
 
     /// <inheritdoc/>
-    public IReadOnlyList<CellOutcome> Program(IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch)
+    public IReadOnlyList<CellOutcome> Program(IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch, Action<int>? started = null)
     {
-        var outcome = board.ProgramLevels(direction, levelCount, batch.Select(b => (b.Cell, b.ProgramLevel)).ToList());
+        var outcome = board.ProgramLevels(direction, levelCount, batch.Select(b => (b.Cell, b.ProgramLevel)).ToList(), started: started);
+        return Outcomes(outcome, batch);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CellOutcome>? Recover(int job, IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch)
+    {
+        var outcome = board.RecoverJob(job);
+        return outcome is null || outcome.Records.Length != batch.Count ? null : Outcomes(outcome, batch);
+    }
+
+    private static CellOutcome[] Outcomes(JobOutcome outcome, IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch)
+    {
         var results = new CellOutcome[batch.Count];
         for (int i = 0; i < batch.Count; i++)
         {

@@ -13,6 +13,13 @@ public interface IBatchProgrammer
     /// <summary>The scheme's name as it appears in deploy.json.</summary>
     string Scheme { get; }
 
-    /// <summary>Programs the cells; every cell gets an outcome (failed cells are reported, never silently accepted).</summary>
-    IReadOnlyList<CellOutcome> Program(IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch);
+    /// <summary>
+    /// Programs the cells; every cell gets an outcome (failed cells are reported, never silently accepted).
+    /// <paramref name="started"/> receives the board's job id as soon as the board accepted the batch (journalled, so
+    /// a resumed host can ask the board how the batch ended instead of sending it again).
+    /// </summary>
+    IReadOnlyList<CellOutcome> Program(IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch, Action<int>? started = null);
+
+    /// <summary>How a batch started as job <paramref name="job"/> ended, if the board still knows; otherwise null.</summary>
+    IReadOnlyList<CellOutcome>? Recover(int job, IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch);
 }

@@ -21,8 +21,12 @@ public sealed class WriteVerifyBatch(WriteVerifyProgrammer programmer) : IBatchP
     /// <summary>A write-verify scheme on a ladder of level targets.</summary>
     public static WriteVerifyBatch Create(BoardClient board, LevelLadder ladder) => new(new WriteVerifyProgrammer(board, ladder));
 
+    /// <summary>Write-verify runs on the host: there is no board job to ask, so an interrupted batch is re-sent (each
+    /// cell is read first; one already within tolerance gets no pulse).</summary>
+    public IReadOnlyList<CellOutcome>? Recover(int job, IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch) => null;
+
     /// <inheritdoc/>
-    public IReadOnlyList<CellOutcome> Program(IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch)
+    public IReadOnlyList<CellOutcome> Program(IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch, Action<int>? started = null)
     {
         var outcomes = programmer.Program(batch.Select(b => new CellTarget(b.Cell, b.ProgramLevel, b.TargetOhms)).ToList());
         return outcomes.Select(o => new CellOutcome(o.Cell, o.Status == ProgrammingStatus.Done, o.Pulses, o.FinalOhms)).ToList();

@@ -92,7 +92,7 @@ public sealed class BoardClient(BoardSession session) : IDisposable
     /// the FFP loop aimed at each level's target, or replaying the recorded pulse groups with <paramref name="openLoop"/>.
     /// Each record holds the start level, pulses applied and the last resistance read.
     /// </summary>
-    public JobOutcome ProgramLevels(Direction direction, int levelCount, IReadOnlyList<(int Cell, int Level)> items, IProgress<JobProgress>? progress = null, bool openLoop = false)
+    public JobOutcome ProgramLevels(Direction direction, int levelCount, IReadOnlyList<(int Cell, int Level)> items, IProgress<JobProgress>? progress = null, bool openLoop = false, Action<int>? started = null)
     {
         if (items.Count is < 1 or > ProgramLevelRequest.MaxItems)
         {
@@ -111,7 +111,41 @@ public sealed class BoardClient(BoardSession session) : IDisposable
             w.U16(level);
         }
 
-        return RunJob(MessageType.ProgramLevel, payload, w.Length, progress);
+        return RunJob(MessageType.ProgramLevel, payload, w.Length, progress, started);
+    }
+
+    /// <summary>
+    /// The outcome of job <paramref name="jobId"/> as the board remembers it (after a host crash): waits while it still
+    /// runs, then reads its records. Null when the board no longer knows it (it rebooted or ran another job since).
+    /// </summary>
+    public JobOutcome? RecoverJob(int jobId)
+    {
+        var status = Status();
+        while (status.JobId == jobId && status.JobStatus == StatusCode.Running)
+        {
+            if (session.Options.JobPollInterval > TimeSpan.Zero)
+            {
+                Thread.Sleep(session.Options.JobPollInterval);
+            }
+
+            status = Status();
+        }
+
+        if (status.JobId != jobId || status.JobType == 0)
+        {
+            return null;
+        }
+
+        streamed.Clear();
+        activeJob = jobId;
+        try
+        {
+            return new JobOutcome(status.JobStatus, FetchRecords(status.Records), status.JobPulses);
+        }
+        finally
+        {
+            activeJob = -1;
+        }
     }
 
     /// <summary>Board status (also a heartbeat).</summary>
@@ -188,14 +222,15 @@ public sealed class BoardClient(BoardSession session) : IDisposable
     /// <inheritdoc/>
     public void Dispose() => session.Dispose();
 
-    private JobOutcome RunJob(MessageType type, byte[] payload, int length, IProgress<JobProgress>? progress)
+    private JobOutcome RunJob(MessageType type, byte[] payload, int length, IProgress<JobProgress>? progress, Action<int>? started = null)
     {
         streamed.Clear();
         session.StreamListener = OnStream;
         try
         {
-            var start = session.SendChecked(type, payload, length);
+            var start = StartJob(type, payload, length);
             activeJob = start.Header.Ack;
+            started?.Invoke(activeJob);
             StatusReply status;
             while (true)
             {
@@ -224,6 +259,35 @@ public sealed class BoardClient(BoardSession session) : IDisposable
         {
             session.StreamListener = null;
             activeJob = -1;
+        }
+    }
+
+    /// <summary>
+    /// Starts a job. A board still running the job of an earlier host session (that host crashed) answers Busy: the
+    /// board's state is the truth, so we let that job finish (our STATUS polls keep it alive) and then start ours.
+    /// </summary>
+    private BoardReply StartJob(MessageType type, byte[] payload, int length)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            var reply = session.Send(type, payload, length);
+            if (reply.Status != StatusCode.Busy || attempt >= 1000)
+            {
+                if (reply.Status != StatusCode.Ok)
+                {
+                    throw new EdgeException(ExitCode.BoardRefused, $"{session.Description}: board refused {type}: {StatusText.Describe(reply.Status)}. The board is in SAFE.");
+                }
+
+                return reply;
+            }
+
+            while (Status().State == BoardState.Running)
+            {
+                if (session.Options.JobPollInterval > TimeSpan.Zero)
+                {
+                    Thread.Sleep(session.Options.JobPollInterval);
+                }
+            }
         }
     }
 

@@ -37,6 +37,12 @@ namespace Edge.Shared.Formats
         /// </summary>
         public int LookupMillivolts(uint resistanceMilliohms)
         {
+            return MillivoltsOfCell(CellOf(resistanceMilliohms));
+        }
+
+        /// <summary>The grid cell holding a resistance (clamped to the first / last cell).</summary>
+        public int CellOf(uint resistanceMilliohms)
+        {
             int low = 0;
             int high = WriteMillivolts.Length - 1;
             while (low < high)
@@ -52,8 +58,29 @@ namespace Edge.Shared.Formats
                 }
             }
 
-            int magnitude = WriteMillivolts[low];
+            return low;
+        }
+
+        /// <summary>The signed write voltage of grid cell <paramref name="cell"/> (clamped to the table), mV.</summary>
+        public int MillivoltsOfCell(int cell)
+        {
+            if (cell < 0)
+            {
+                cell = 0;
+            }
+            else if (cell >= WriteMillivolts.Length)
+            {
+                cell = WriteMillivolts.Length - 1;
+            }
+
+            int magnitude = WriteMillivolts[cell];
             return Direction == Direction.Depression ? -magnitude : magnitude;
+        }
+
+        /// <summary>+1 or -1: the way grid cell indices run as this direction programs (R falls in potentiation).</summary>
+        public int CellStep
+        {
+            get { return Direction == Direction.Potentiation ? -1 : 1; }
         }
 
         /// <summary>True once <paramref name="resistanceMilliohms"/> has reached the stop bound in this direction.</summary>
