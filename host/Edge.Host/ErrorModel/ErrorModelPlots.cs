@@ -64,7 +64,6 @@ public static class ErrorModelPlots
         var markers = plot.Add.Markers(ideal, actual, MarkerShape.FilledCircle, 2, Colors.Blue.WithAlpha(0.35));
         markers.LegendText = $"sampled actual ({model.Levels} levels, {model.Direction})";
         var line = plot.Add.Line(0, 0, 1, 1);
-        line.LinePattern = LinePattern.Dashed;
         line.Color = Colors.Red;
         line.LegendText = "ideal (y_actual = y_ideal)";
         plot.Title(title);

@@ -182,12 +182,13 @@ public static class FfpTableBuilder
         double cellWidth = map.Grid.EdgesOhms[cell + 1] - map.Grid.EdgesOhms[cell];
         double wantedBound = farEdge - (sign * ((options.TargetStepOhms / rate) + cellWidth));
         double fraction = (boundLow - wantedBound) / (boundLow - boundHigh);
-        if (!double.IsFinite(fraction))
+        if (!double.IsFinite(fraction) || fraction < 0 || fraction > 1)
         {
+            // The wanted bound is not between the two voltages' bounds: they do not bracket the answer, and a clamped
+            // voltage would be reported as reaching the target when it does not.
             return null;
         }
 
-        fraction = Math.Clamp(fraction, 0, 1);
         return map.WriteVolts[low] + (fraction * (responding.Volts - map.WriteVolts[low]));
     }
 
@@ -228,7 +229,7 @@ public static class FfpTableBuilder
         }
     }
 
-    private static List<UncoveredRange> Merge(List<FfpCellIssue> issues)
+    internal static List<UncoveredRange> Merge(List<FfpCellIssue> issues)
     {
         var ranges = new List<UncoveredRange>();
         for (int i = 0; i < issues.Count; i++)

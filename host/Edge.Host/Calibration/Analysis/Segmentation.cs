@@ -15,10 +15,14 @@ public static class Segmentation
     /// <para>
     /// Targets r_t,k are n evenly spaced values over [r_min, r_max] of the trace, in programming order.
     /// m_k = argmin_i |R_FF[i] - r_t,k| (first index on ties), r_a,k = R_FF[m_k]; the step k -> k+1 is the pulse
-    /// events m_k .. m_(k+1)-1 with their voltages. A level is unoccupied when its m_k does not come after the previous
-    /// occupied level's index, or its r_a,k (in mOhm) is not strictly beyond that level's in the programming direction
-    /// (read noise can reverse two nearby reads): the trace cannot separate it. Unoccupied levels are counted, not an
-    /// error, and the program holds only the occupied ones.
+    /// events m_k .. m_(k+1)-1 with their voltages. When the trace has at least n records (reads strictly beyond every
+    /// earlier read, in mOhm), the argmin is taken jointly and one-to-one over the records (least total distance,
+    /// dynamic programming), so n levels never collapse onto one read when the trace has n distinct ones; this equals
+    /// the per-target argmin wherever those are distinct. With fewer records the paper's per-target argmin is used, and
+    /// a level is unoccupied when its m_k does not come after the previous occupied level's index, or its r_a,k (in mOhm)
+    /// is not strictly beyond that level's in the programming direction (read noise can reverse two nearby reads): the
+    /// trace cannot separate it. Unoccupied levels are counted, not an error, and the program holds only the occupied
+    /// ones.
     /// </para>
     /// </summary>
     /// <param name="trace">The FFP trace.</param>
@@ -56,7 +60,14 @@ public static class Segmentation
 
         bool falling = trace.Direction == Direction.Potentiation;
         var targets = new double[levels];
-        var indices = new int[levels];
+        for (int k = 0; k < levels; k++)
+        {
+            double fraction = (double)k / (levels - 1);
+            targets[k] = falling ? rMax - (fraction * (rMax - rMin)) : rMin + (fraction * (rMax - rMin));
+        }
+
+        var records = Records(r, falling, name);
+        var indices = records.Count >= levels ? Matched(r, records, targets) : Nearest(r, targets);
         var reached = new double[levels];
         var occupied = new bool[levels];
         var programLevels = new int[levels];
@@ -64,9 +75,6 @@ public static class Segmentation
         uint lastMilliohms = 0;
         for (int k = 0; k < levels; k++)
         {
-            double fraction = (double)k / (levels - 1);
-            targets[k] = falling ? rMax - (fraction * (rMax - rMin)) : rMin + (fraction * (rMax - rMin));
-            indices[k] = ArgMinDistance(r, targets[k]);
             reached[k] = r[indices[k]];
             uint milliohms = Units.ToMilliohms(reached[k], $"{name}, level {k}");
             occupied[k] = occupiedIndices.Count == 0
@@ -113,6 +121,92 @@ public static class Segmentation
         }
 
         return r;
+    }
+
+    /// <summary>
+    /// The reads that go strictly beyond every earlier read in the programming direction (in mOhm, the resolution the
+    /// level program stores): the only reads a monotone level sequence can use.
+    /// </summary>
+    private static List<int> Records(double[] r, bool falling, string name)
+    {
+        var records = new List<int> { 0 };
+        uint best = Units.ToMilliohms(r[0], $"{name}, read 0");
+        for (int i = 1; i < r.Length; i++)
+        {
+            uint m = Units.ToMilliohms(r[i], $"{name}, read {i}");
+            if (falling ? m < best : m > best)
+            {
+                records.Add(i);
+                best = m;
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>The paper's rule: m_k = argmin_i |R_FF[i] - r_t,k| per target (first index on ties).</summary>
+    private static int[] Nearest(double[] r, double[] targets) => targets.Select(t => ArgMinDistance(r, t)).ToArray();
+
+    /// <summary>
+    /// The paper's nearest-read rule made one-to-one: distinct records in trace order minimising sum_k |R_FF[m_k] - r_t,k|
+    /// (dynamic programming, earliest index on ties). When every target's nearest read is a distinct record this is
+    /// exactly the paper's m_k; where the nearest reads collide (a step larger than the level spacing, e.g. an overshoot)
+    /// the neighbouring levels move to the neighbouring records instead of collapsing.
+    /// </summary>
+    private static int[] Matched(double[] r, List<int> records, double[] targets)
+    {
+        int n = targets.Length;
+        int m = records.Count;
+        int width = m - n + 1; // level k can use records k .. k + width - 1
+        var cost = new double[width];
+        var from = new int[n, width];
+        for (int j = 0; j < width; j++)
+        {
+            cost[j] = Math.Abs(r[records[j]] - targets[0]);
+        }
+
+        for (int k = 1; k < n; k++)
+        {
+            // best over records k-1 .. k-1+j of the previous level, as a running prefix minimum (record index k+j needs a
+            // previous record index <= k+j-1, i.e. previous offset <= j).
+            var next = new double[width];
+            double bestCost = double.PositiveInfinity;
+            int bestFrom = 0;
+            for (int j = 0; j < width; j++)
+            {
+                if (cost[j] < bestCost)
+                {
+                    bestCost = cost[j];
+                    bestFrom = j;
+                }
+
+                next[j] = bestCost + Math.Abs(r[records[k + j]] - targets[k]);
+                from[k, j] = bestFrom;
+            }
+
+            cost = next;
+        }
+
+        int end = 0;
+        for (int j = 1; j < width; j++)
+        {
+            if (cost[j] < cost[end])
+            {
+                end = j;
+            }
+        }
+
+        var indices = new int[n];
+        for (int k = n - 1; k >= 0; k--)
+        {
+            indices[k] = records[k + end];
+            if (k > 0)
+            {
+                end = from[k, end];
+            }
+        }
+
+        return indices;
     }
 
     private static int ArgMinDistance(double[] r, double target)

@@ -28,8 +28,10 @@ public static class LevelPlots
             var xs = Enumerable.Range(0, 201).Select(k => k / 200.0).ToArray();
             var model = plot.Add.Scatter(xs, xs.Select(x => Nonlinearity.Model(curve.Direction, fit.Nu, x)).ToArray());
             model.MarkerSize = 0;
-            model.Color = palette.GetColor(i);
-            model.LinePattern = LinePattern.Dashed;
+            // Solid, thinner line in the points' colour: ScottPlot's SVG export cannot draw dash patterns and prints
+            // "Unsupported path effect in addPaint" for every dashed line.
+            model.Color = palette.GetColor(i).WithAlpha(0.7);
+            model.LineWidth = 1;
         }
 
         string direction = segmentations.Count > 0 ? DirectionNames.Of(segmentations[0].Direction) : string.Empty;
@@ -42,7 +44,7 @@ public static class LevelPlots
 
     /// <summary>
     /// Fig. 4c/4d: the empirical CDF of every level's normalised results (skip-prone levels in red), the next level at
-    /// x = 1 and the judging probability as dashed lines.
+    /// x = 1 (black) and the judging probability (orange) as solid lines.
     /// </summary>
     public static string SaveCpd(CpdResult cpd, string pathWithoutExtension)
     {
@@ -57,12 +59,14 @@ public static class LevelPlots
             line.Color = level.SkipProne ? Colors.Red.WithAlpha(0.8) : Colors.SteelBlue.WithAlpha(0.4);
         }
 
+        // Solid reference lines in their own colours (no dash pattern: ScottPlot's SVG export prints "Unsupported path
+        // effect in addPaint" for dashed lines).
         var next = plot.Add.VerticalLine(1.0);
-        next.LinePattern = LinePattern.Dashed;
         next.Color = Colors.Black;
+        next.LineWidth = 1;
         var judged = plot.Add.HorizontalLine(cpd.Probability);
-        judged.LinePattern = LinePattern.Dashed;
-        judged.Color = Colors.Gray;
+        judged.Color = Colors.DarkOrange;
+        judged.LineWidth = 1;
         plot.Title($"CPD, {DirectionNames.Of(cpd.Direction)}, n = {cpd.Levels}: {cpd.SkipProneCount} of {cpd.PerLevel.Count} levels skip-prone");
         plot.XLabel("normalised resistance level (0 = this level, 1 = next)");
         plot.YLabel("cumulative probability");

@@ -28,8 +28,14 @@ public sealed class CalibrationContext(BoardClient board, CalibrationSettings se
 
     public CancellationToken Cancel { get; } = cancel;
 
-    /// <summary>Device seconds measured by the board's clock during this process.</summary>
+    /// <summary>
+    /// Device seconds of the whole calibration by the board's clock: what this process measured plus what the resumed
+    /// checkpoints recorded when they were measured (so a resumed run reports the same total as an uninterrupted one).
+    /// </summary>
     public double DeviceSeconds { get; private set; }
+
+    /// <summary>Called with the key of every checkpoint just saved (progress observers; tests interrupt with it).</summary>
+    public Action<string>? CheckpointSaved { get; init; }
 
     /// <summary>Stable 32-bit calibration id stored in the tables.</summary>
     public uint CalibrationId => Edge.Shared.Protocol.Crc32.Compute(System.Text.Encoding.ASCII.GetBytes(RunId), 0, RunId.Length);
@@ -37,9 +43,20 @@ public sealed class CalibrationContext(BoardClient board, CalibrationSettings se
     /// <summary>Sets the device-time budget the ETA is computed from.</summary>
     public void Plan(double deviceSeconds) => plannedDeviceSeconds = Math.Max(1, deviceSeconds);
 
-    /// <summary>Runs a board operation, accounting its device time, and stops between conditions when cancelled.</summary>
-    public T Measure<T>(string what, double plannedSeconds, Func<T> operation)
+    /// <summary>
+    /// One checkpointed condition: returns the saved result when <paramref name="key"/> was finished before (adding the
+    /// device time it took then), otherwise runs the board operation (stopping first when cancelled), accounts its device
+    /// time and saves result and time under the key.
+    /// </summary>
+    public T Checkpointed<T>(string key, string what, double plannedSeconds, Func<T> operation)
     {
+        if (Database.TryLoadCheckpoint<Timed<T>>(RunId, key, out var saved))
+        {
+            DeviceSeconds += saved.DeviceSeconds;
+            doneDeviceSeconds += plannedSeconds;
+            return saved.Value;
+        }
+
         Cancel.ThrowIfCancellationRequested();
         uint before = Board.Status().UptimeMs;
         T result = operation();
@@ -49,21 +66,33 @@ public sealed class CalibrationContext(BoardClient board, CalibrationSettings se
         double fraction = doneDeviceSeconds / plannedDeviceSeconds;
         double eta = doneDeviceSeconds > 0 ? DeviceSeconds / doneDeviceSeconds * (plannedDeviceSeconds - doneDeviceSeconds) : double.NaN;
         bar.Update(fraction, $"{what} | device time {ProgressBar.FormatDuration(DeviceSeconds)}, ETA {ProgressBar.FormatDuration(eta)}");
+        Database.SaveCheckpoint(RunId, key, new Timed<T>(result, spent));
+        CheckpointSaved?.Invoke(key);
         return result;
     }
 
-    /// <summary>Counts a skipped (checkpointed) condition toward the progress.</summary>
-    public void Skip(double plannedSeconds) => doneDeviceSeconds += plannedSeconds;
+    /// <summary>True when <paramref name="key"/> was finished by an earlier (interrupted) process of this run.</summary>
+    public bool IsCheckpointed(string key) => Database.TryLoadCheckpoint<System.Text.Json.JsonElement>(RunId, key, out _);
 
-    /// <summary>Drives the cell to the start state of <paramref name="direction"/> (paper: +-6 V loops): HRS before
-    /// potentiation (negative pulses raise R), LRS before depression.</summary>
+    /// <summary>
+    /// Drives the cell to the start state of <paramref name="direction"/> with the paper's +-6 V loop (Fig. 1d):
+    /// <see cref="CalibrationSettings.InitPulses"/> pulses of the opposite polarity, then as many of the target's: HRS
+    /// before potentiation (negative pulses raise R), LRS before depression. The opposite half matters: after 7 V
+    /// pulses the state sits beyond the 6 V bound, which same-polarity 6 V pulses cannot pull back (they never cross
+    /// their own bound), so the start would depend on the history.
+    /// </summary>
     public void Initialise(Direction direction)
     {
         double volts = direction == Direction.Potentiation ? -Settings.InitVolts : Settings.InitVolts;
+        var away = Board.Sweep(Settings.Cell, -volts, Settings.SweepWidthMs, Settings.InitPulses);
+        CalibrationChecks.RequireOk(away, $"initialisation with {-volts:+0.0;-0.0} V");
         var outcome = Board.Sweep(Settings.Cell, volts, Settings.SweepWidthMs, Settings.InitPulses);
         CalibrationChecks.RequireOk(outcome, $"initialisation with {volts:+0.0;-0.0} V");
     }
 
     /// <summary>Finishes the progress line.</summary>
     public void Done() => bar.Dispose();
+
+    /// <summary>A checkpointed result with the device time it took.</summary>
+    private sealed record Timed<T>(T Value, double DeviceSeconds);
 }

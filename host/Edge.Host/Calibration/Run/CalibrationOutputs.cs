@@ -23,6 +23,7 @@ internal static class CalibrationOutputs
         ResistanceGrid Grid,
         IReadOnlyList<DeltaRMap> Maps,
         IReadOnlyList<FfpTableResult> Tables,
+        RefinementPhase.Result Refinement,
         FfpTable Ffp,
         IReadOnlyList<FfpCyclePhase.Cycle> Cycles,
         IReadOnlyList<SegmentationResult> Segmentations,
@@ -85,6 +86,9 @@ internal static class CalibrationOutputs
 
         TableFiles.WriteTableSet(Path.Combine(dir, "table-set.bin"), set);
 
+        List<FfpStepStatistics> CycleStats(Direction d) => x.Cycles
+            .Select(c => FfpRefinement.Statistics(d == Direction.Potentiation ? c.Potentiation : c.Depression, x.Grid, s.WindowLowOhms, s.WindowHighOhms, true))
+            .ToList();
         double Pulses(Func<FfpCyclePhase.Cycle, FfpTrace> pick, Func<IReadOnlyList<double>, double> stat) => stat(x.Cycles.Select(c => (double)FfpCyclePhase.PulseEvents(pick(c))).ToList());
         var byVolts = (Direction d) => s.VoltagesVolts.Select(v => x.Endurance.First(e => e.Direction == d && e.WriteVolts == v)).ToList();
         var summary = new CalibrationSummary
@@ -105,8 +109,15 @@ internal static class CalibrationOutputs
                 Pulses(c => c.Depression, Mean),
                 Pulses(c => c.Depression, Std),
                 x.Tables[0].Issues.Count,
-                x.Tables[1].Issues.Count),
+                x.Tables[1].Issues.Count,
+                x.Tables[0].Grid.CellCount,
+                CycleStats(Direction.Potentiation).Average(c => c.MedianStepOhms),
+                CycleStats(Direction.Depression).Average(c => c.MedianStepOhms),
+                CycleStats(Direction.Potentiation).Average(c => c.FractionInWindow),
+                CycleStats(Direction.Depression).Average(c => c.FractionInWindow)),
             Levels = levels,
+            Refinement = new RefinementSummary(
+                x.Refinement.Rounds.Count, x.Refinement.Converged, x.Refinement.Models.Sum(m => m.Observations.Count), x.Refinement.Rounds),
             Tables = new TablesSummary("ffp-table.bin", levelFiles, "table-set.bin", generation),
             DeviceSeconds = x.Context.DeviceSeconds,
             SecondsWall = x.SecondsWall,

@@ -21,6 +21,9 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
     /// <summary>The run database's file name inside the output folder.</summary>
     public const string DatabaseFile = "calibration.sqlite";
 
+    /// <summary>Called with the key of every checkpoint just saved (progress observers; tests interrupt a run with it).</summary>
+    public Action<string>? CheckpointSaved { get; init; }
+
     /// <summary>Runs (or resumes) the calibration and writes every output into the folder.</summary>
     public CalibrationSummary Run(bool resume, CancellationToken cancel = default)
     {
@@ -29,13 +32,18 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
         using var database = RunDatabase.Open(Path.Combine(outDir, DatabaseFile));
         string boardId = $"0x{board.Hello.BoardId:X8}";
         string runId = OpenRun(database, resume, boardId);
-        var context = new CalibrationContext(board, settings, database, runId, outDir, cancel);
-        context.Plan(SweepPhase.PlannedDeviceSeconds(settings) + FfpCyclePhase.PlannedDeviceSeconds(settings) + LevelPhase.PlannedDeviceSeconds(settings));
+        var context = new CalibrationContext(board, settings, database, runId, outDir, cancel) { CheckpointSaved = CheckpointSaved };
+        // The FFP phases' time depends on the device window, known after the sweeps: plan the sweeps first.
+        context.Plan(2 * SweepPhase.PlannedDeviceSeconds(settings));
         try
         {
             var sweeps = SweepPhase.Run(context);
             var endurance = PearsonEndurance.Analyse(sweeps);
             var grid = ResistanceGrid.FromTraces(sweeps);
+            double windowOhms = grid.HighOhms - grid.LowOhms;
+            double runSeconds = FfpCyclePhase.PlannedRunSeconds(settings, windowOhms);
+            context.Plan(SweepPhase.PlannedDeviceSeconds(settings) + RefinementPhase.PlannedDeviceSeconds(settings, windowOhms)
+                + FfpCyclePhase.PlannedDeviceSeconds(settings, windowOhms) + (2 * settings.Levels.Sum(n => LevelPhase.PlannedDeviceSeconds(settings, n, runSeconds))));
             var maps = new[] { Direction.Potentiation, Direction.Depression }.Select(d => DeltaRMaps.Build(sweeps, d, grid)).ToArray();
             var options = new FfpTableOptions
             {
@@ -43,12 +51,21 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
                 WindowHighOhms = settings.WindowHighOhms,
                 PulseWidthMicroseconds = (uint)Math.Round(settings.EffectiveFfpWidthMs * 1000),
             };
-            var tables = maps.Select(m => FfpTableBuilder.Build(m, options)).ToArray();
-            var ffp = new FfpTable { DeviceId = board.Hello.BoardId, CalibrationId = context.CalibrationId, Potentiation = tables[0].Table, Depression = tables[1].Table };
-            var tableWriter = new TableUploader(context);
-            tableWriter.Upload(ffp, []);
 
-            var cycles = FfpCyclePhase.Run(context);
+            // The paper's reading of the table off the |dR| map (coarse grid): kept as the coverage check, so a device
+            // with no response in the window fails here with the map's explanation.
+            _ = maps.Select(m => FfpTableBuilder.Build(m, options)).ToArray();
+            var tableWriter = new TableUploader(context);
+            FfpTable Ffp(FfpTableResult[] t) => new() { DeviceId = board.Hello.BoardId, CalibrationId = context.CalibrationId, Potentiation = t[0].Table, Depression = t[1].Table };
+            var refinement = RefinementPhase.Run(context, sweeps, grid, options, t => tableWriter.Upload(Ffp(t), []));
+            var tables = refinement.Tables;
+            var ffp = Ffp(tables);
+            if (!context.IsCheckpointed("ffp-cycle/0"))
+            {
+                tableWriter.Upload(ffp, []);
+            }
+
+            var cycles = FfpCyclePhase.RunCycles(context, windowOhms);
             var segmentations = new List<SegmentationResult>();
             foreach (int n in settings.Levels)
             {
@@ -57,11 +74,11 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
             }
 
             uint generation = tableWriter.Upload(ffp, segmentations.Select(s => s.Program).ToList());
-            var programming = segmentations.Select(s => (Segmentation: s, Results: LevelPhase.Run(context, s))).ToList();
+            var programming = segmentations.Select(s => (Segmentation: s, Results: LevelPhase.Run(context, s, runSeconds))).ToList();
             context.Done();
 
             var summary = CalibrationOutputs.Write(new CalibrationOutputs.Inputs(
-                context, sweeps, endurance, grid, maps, tables, ffp, cycles, segmentations, programming, generation, boardId, deviceFingerprint, resume, wall.Elapsed.TotalSeconds));
+                context, sweeps, endurance, grid, maps, tables, refinement, ffp, cycles, segmentations, programming, generation, boardId, deviceFingerprint, resume, wall.Elapsed.TotalSeconds));
             database.FinishRun(runId, "completed", summary);
             return summary;
         }

@@ -14,6 +14,9 @@ public sealed record CalibrationSummary
 
     public required IReadOnlyList<LevelSummary> Levels { get; init; }
 
+    /// <summary>The FFP table refinement (Edge extension): rounds run, whether it converged, and each round's runs.</summary>
+    public required RefinementSummary Refinement { get; init; }
+
     public required TablesSummary Tables { get; init; }
 
     public required double DeviceSeconds { get; init; }
@@ -51,7 +54,19 @@ public sealed record FfpSummary(
     double PulsesDepressionMean,
     double PulsesDepressionStd,
     int UncoveredCellsPotentiation,
-    int UncoveredCellsDepression);
+    int UncoveredCellsDepression,
+    int TableCells,
+    double MedianStepPotentiationOhm,
+    double MedianStepDepressionOhm,
+    double CellsInWindowPotentiation,
+    double CellsInWindowDepression);
+
+/// <summary>The FFP table refinement from the board's own FFP runs.</summary>
+/// <param name="Rounds">Rounds run (board FFP runs per direction).</param>
+/// <param name="Converged">True when the last round's runs met the in-window criterion with the final table.</param>
+/// <param name="BoundObservations">FFP bound observations the final model holds (potentiation + depression).</param>
+/// <param name="History">Each round's runs.</param>
+public sealed record RefinementSummary(int Rounds, bool Converged, int BoundObservations, IReadOnlyList<RefinementRound> History);
 
 /// <summary>One level count in one direction (paper Fig. 4).</summary>
 public sealed record LevelSummary(int N, string Direction, int Occupied, double Nu, double NuStandardError, double Nlf, int SkipProne, int Samples);

@@ -13,8 +13,9 @@ namespace Edge.Host.Calibration.Run;
 /// A calibration of the default virtual device (the paper preset), made once and cached for commands that need
 /// calibrated tables but were given none (<c>edge bench programming</c>, a default error model...). The cache lives in
 /// <c>$EDGE_CACHE/calibration-default</c> when EDGE_CACHE is set, otherwise <c>~/.cache/edge/calibration-default</c>.
-/// A cached folder is reused only when its marker records the same device and settings and its table files parse;
-/// otherwise it is calibrated afresh into a sibling folder and moved into place, so a crash never leaves half a cache.
+/// A cached folder is reused only when its marker records the same device, settings and builds of the code that made it
+/// (calibration, device model, firmware core) and its table files parse; otherwise it is calibrated afresh into a sibling
+/// folder and moved into place, so a crash never leaves half a cache.
 /// </summary>
 public static class DefaultCalibration
 {
@@ -56,7 +57,7 @@ public static class DefaultCalibration
         ArgumentNullException.ThrowIfNull(log);
         folder = Path.GetFullPath(folder ?? CacheFolder());
         settings ??= new CalibrationSettings();
-        var marker = new Marker(DeviceFingerprint, DeviceParameters.Paper.ToJson(), JsonSerializer.Serialize(settings, JsonFiles.Options));
+        var marker = new Marker(DeviceFingerprint, DeviceParameters.Paper.ToJson(), JsonSerializer.Serialize(settings, JsonFiles.Options), HostBuild());
         if (IsValid(folder, marker))
         {
             log.WriteLine($"Using the cached calibration of the default virtual device in {folder}.");
@@ -146,6 +147,14 @@ public static class DefaultCalibration
         }
     }
 
+    /// <summary>
+    /// The builds of the code a calibration depends on (module version ids of the deterministic host, device-model and
+    /// firmware assemblies): they change only when that code does, so a cache made by another version is never reused.
+    /// </summary>
+    private static string HostBuild() => string.Join(
+        '/',
+        new[] { typeof(DefaultCalibration), typeof(VirtualBoard), typeof(Edge.Firmware.BoardController) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId));
+
     /// <summary>What a cached calibration was made from.</summary>
-    private sealed record Marker(string DeviceFingerprint, string DeviceJson, string SettingsJson);
+    private sealed record Marker(string DeviceFingerprint, string DeviceJson, string SettingsJson, string HostBuild);
 }

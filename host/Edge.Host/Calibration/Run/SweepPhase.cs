@@ -12,13 +12,13 @@ namespace Edge.Host.Calibration.Run;
 internal static class SweepPhase
 {
     public static double PlannedDeviceSeconds(CalibrationSettings s) =>
-        2 * s.VoltagesVolts.Length * s.Repetitions * (s.InitPulses + s.SweepPulses) * s.SweepWidthMs / 1000.0 * 4 / 3;
+        2 * s.VoltagesVolts.Length * s.Repetitions * ((2 * s.InitPulses) + s.SweepPulses) * s.SweepWidthMs / 1000.0 * 4 / 3;
 
     public static List<SweepTrace> Run(CalibrationContext context)
     {
         var s = context.Settings;
         var traces = new List<SweepTrace>();
-        double perCondition = (s.InitPulses + s.SweepPulses) * s.SweepWidthMs / 1000.0 * 4 / 3;
+        double perCondition = ((2 * s.InitPulses) + s.SweepPulses) * s.SweepWidthMs / 1000.0 * 4 / 3;
         foreach (var direction in new[] { Direction.Potentiation, Direction.Depression })
         {
             foreach (double volts in s.VoltagesVolts)
@@ -26,16 +26,12 @@ internal static class SweepPhase
                 for (int rep = 1; rep <= s.Repetitions; rep++)
                 {
                     string key = string.Create(CultureInfo.InvariantCulture, $"sweep/{DirectionNames.Of(direction)}/{volts:F3}/{rep}");
-                    if (context.Database.TryLoadCheckpoint<SweepTrace>(context.RunId, key, out var saved))
+                    var trace = context.Checkpointed(key, $"sweep {DirectionNames.Of(direction)} {volts} V #{rep}", perCondition, () =>
                     {
-                        traces.Add(saved);
-                        context.Skip(perCondition);
-                        continue;
-                    }
-
-                    var trace = context.Measure($"sweep {DirectionNames.Of(direction)} {volts} V #{rep}", perCondition, () => Measure(context, direction, volts, rep));
-                    SweepChecks.Check(trace, key);
-                    context.Database.SaveCheckpoint(context.RunId, key, trace);
+                        var measured = Measure(context, direction, volts, rep);
+                        SweepChecks.Check(measured, key);
+                        return measured;
+                    });
                     traces.Add(trace);
                 }
             }

@@ -55,6 +55,20 @@ public class SegmentationTests
     }
 
     [Fact]
+    public void Colliding_nearest_reads_move_to_neighbouring_records_when_the_trace_has_enough()
+    {
+        // Targets 5, 3.67, 2.33, 1: the paper's per-target argmin puts 3.67 and 2.33 both on the read 3 (a 1.9 ohm step
+        // against 1.33 ohm spacing). The trace has 4 distinct records, so all 4 levels are occupied, one per record.
+        var trace = new FfpTrace(Direction.Potentiation, new[] { 5, 4.9, 3, 1 }, new[] { 1.0, 2.0, 3.0 });
+
+        var result = Segmentation.Segment(trace, 4);
+
+        Assert.Equal(new[] { 0, 1, 2, 3 }, result.EventIndices);
+        Assert.Equal(0, result.UnoccupiedCount);
+        Assert.Equal(new ushort[] { 1, 1, 1 }, result.Program.GroupPulseCounts);
+    }
+
+    [Fact]
     public void A_noise_reversal_leaves_a_level_unoccupied_and_keeps_targets_monotone()
     {
         // Depression: the read 100.4 after 100.5 is noise. Targets 100, 100.33, 100.67, 101.
