@@ -22,7 +22,7 @@ internal static class CalibrateCommand
         var pulses = new Option<int>("--pulses") { Description = "Identical pulses per sweep.", DefaultValueFactory = _ => 100 };
         var width = new Option<double>("--width-ms") { Description = "Sweep pulse width, ms.", DefaultValueFactory = _ => 2000 };
         var ffpWidth = new Option<double?>("--ffp-width-ms") { Description = "FFP loop pulse width, ms (default: the sweep width, which the table was measured at)." };
-        var window = new Option<string>("--window") { Description = "|dR| window in ohm, LOW,HIGH.", DefaultValueFactory = _ => "0.1,0.3" };
+        var window = new Option<string>("--window") { Description = "|dR| window in ohm, LOW,HIGH (default: the paper's 0.1,0.3; for a virtual device file whose window is wider than 1.5 x the paper's 140 ohm, scaled with it).", DefaultValueFactory = _ => "auto" };
         var cycles = new Option<int>("--cycles") { Description = "FFP potentiation/depression cycles run on the board.", DefaultValueFactory = _ => 5 };
         var samples = new Option<int>("--samples-per-level") { Description = "Programming samples per level and direction (CPD analysis, error model).", DefaultValueFactory = _ => 8 };
         var cell = new Option<int>("--cell") { Description = "Cell to calibrate.", DefaultValueFactory = _ => 0 };
@@ -45,8 +45,8 @@ internal static class CalibrateCommand
                 SweepPulses = Positive(parse.GetValue(pulses), "--pulses"),
                 SweepWidthMs = parse.GetValue(width),
                 FfpWidthMs = parse.GetValue(ffpWidth),
-                WindowLowOhms = ParseList(parse.GetValue(window)!, "--window", s => double.Parse(s, CultureInfo.InvariantCulture))[0],
-                WindowHighOhms = ParseList(parse.GetValue(window)!, "--window", s => double.Parse(s, CultureInfo.InvariantCulture))[^1],
+                WindowLowOhms = Window(parse.GetValue(window)!, parse, target)[0],
+                WindowHighOhms = Window(parse.GetValue(window)!, parse, target)[1],
                 FfpCycles = Positive(parse.GetValue(cycles), "--cycles"),
                 SamplesPerLevel = Positive(parse.GetValue(samples), "--samples-per-level"),
                 Cell = parse.GetValue(cell),
@@ -91,6 +91,31 @@ internal static class CalibrateCommand
 
         byte[] bytes = File.ReadAllBytes(deviceFile);
         return $"virtual:{Path.GetFileName(deviceFile)}:{Crc32.Compute(bytes, 0, bytes.Length):X8}";
+    }
+
+    /// <summary>
+    /// The |dR| window. "auto" is the paper's 0.1..0.3 ohm, except for a virtual device file whose window is wider than
+    /// 1.5 x the paper's 140 ohm: the device model scales its dynamics with the window (docs/device-model.md), so the
+    /// window scales too and a full sweep still fits the board's 2048-pulse limit. A real board's window is only known
+    /// after the sweeps; the run then says so if the paper window needs too many pulses.
+    /// </summary>
+    private static double[] Window(string text, ParseResult parse, BoardTarget target)
+    {
+        if (text.Trim() != "auto")
+        {
+            var values = ParseList(text, "--window", s => double.Parse(s, CultureInfo.InvariantCulture));
+            return values.Length == 2 ? values : throw new EdgeException(ExitCode.Usage, $"--window '{text}': expected LOW,HIGH in ohm, e.g. 0.1,0.3.");
+        }
+
+        double scale = 1.0;
+        if (target.IsVirtual(parse) && parse.GetValue(target.Sim) is string deviceFile)
+        {
+            var device = BoardTarget.LoadDevice(deviceFile);
+            double ratio = (device.HrsOhm - device.LrsOhm) / 140.0;
+            scale = ratio > 1.5 ? ratio : 1.0;
+        }
+
+        return [0.1 * scale, 0.3 * scale];
     }
 
     private static int Positive(int value, string name) =>

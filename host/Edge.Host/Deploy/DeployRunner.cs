@@ -97,10 +97,13 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
                 continue; // already at the start state
             }
 
-            var outcome = board.Sweep(cell, -settings.InitVolts, settings.InitWidthMs, settings.InitPulses);
-            if (outcome.Status != Edge.Shared.Protocol.StatusCode.Ok)
+            foreach (double volts in new[] { settings.InitVolts, -settings.InitVolts })
             {
-                throw new EdgeException(ExitCode.BoardRefused, $"initialising cell {cell}: {StatusText.Describe(outcome.Status)}.");
+                var outcome = board.Sweep(cell, volts, settings.InitWidthMs, settings.InitPulses);
+                if (outcome.Status != Edge.Shared.Protocol.StatusCode.Ok)
+                {
+                    throw new EdgeException(ExitCode.BoardRefused, $"initialising cell {cell}: {StatusText.Describe(outcome.Status)}.");
+                }
             }
         }
     }

@@ -7,8 +7,11 @@ public sealed record DeploySettings
     /// <summary>Initialisation voltage magnitude before programming, V (to HRS: negative pulses).</summary>
     public double InitVolts { get; init; } = 6.0;
 
-    /// <summary>Initialisation pulses per cell.</summary>
-    public int InitPulses { get; init; } = 20;
+    /// <summary>
+    /// Initialisation pulses per cell and polarity: the paper's +-6 V loop, +6 V first then -6 V, so the start state
+    /// does not depend on how far past the bound an earlier tile's pulses pushed the cell (as the calibration does).
+    /// </summary>
+    public int InitPulses { get; init; } = 10;
 
     /// <summary>Initialisation pulse width, ms.</summary>
     public double InitWidthMs { get; init; } = 800;

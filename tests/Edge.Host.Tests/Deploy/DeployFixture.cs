@@ -20,6 +20,10 @@ internal sealed class DeployFixture
         using var client = Connect(Board);
         var segmentation = BoardBenchmark.InstallTables(client, Board.Cells[0], 800);
         Levels = CalibrationLevels.From(segmentation);
+
+        // Cell 0 ran the table-building cycle: put it back at HRS like its fresh neighbours.
+        client.Sweep(0, 6, 800, 10);
+        client.Sweep(0, -6, 800, 30);
         var random = new Random(seed);
         var list = new List<DeployDevice>();
         for (int i = 0; i < devices; i++)
@@ -31,7 +35,7 @@ internal sealed class DeployFixture
         Plan = new DeployPlan(list, ["0:test"], Levels.Levels, Levels.ProgramLevelCount);
         // Fresh cells sit at their own HRS (the spread between cells is wider than a level), so the start-state
         // threshold is taken from this board's fresh cells: cells never programmed are not reset.
-        double freshest = Enumerable.Range(1, Cells - 1).Min(c => Board.Cells[c].ResistanceOhms);
+        double freshest = Enumerable.Range(0, Cells).Min(c => Board.Cells[c].ResistanceOhms);
         Settings = new DeploySettings { StartStateOhms = Math.Min(DeploySettings.StartState(Levels), freshest - 0.5) };
         InitialPulses = Enumerable.Range(0, Cells).Select(c => Board.Analog.PulsesOn(c)).ToArray();
     }
