@@ -5,14 +5,14 @@ using Edge.Host.ErrorModel;
 namespace Edge.Cli.Commands.Simulate;
 
 /// <summary>
-/// The error model used without <c>--error-model</c>. Until the calibrated default virtual device is wired in
-/// (replace <see cref="Source"/> with an <see cref="IDefaultErrorModelSource"/> that calibrates, fits and caches it),
-/// this is the documented <see cref="FallbackErrorModelSource"/>, and results say <c>error_model_source: "fallback"</c>.
+/// The error model used without <c>--error-model</c>: the default virtual device's, calibrated and fitted on first use
+/// and cached (<see cref="CalibratedDefaultErrorModelSource"/>); results say <c>error_model_source:
+/// "default-calibration"</c>. <see cref="FallbackErrorModelSource"/> remains for tests that must not calibrate.
 /// </summary>
 internal static class DefaultErrorModel
 {
     /// <summary>The source used when no file is given.</summary>
-    public static IDefaultErrorModelSource Source { get; set; } = new FallbackErrorModelSource();
+    public static IDefaultErrorModelSource Source { get; set; } = new CalibratedDefaultErrorModelSource(Console.Error);
 
     /// <summary>Level count asked of the default source (the paper's 9 bits).</summary>
     public const int Levels = 512;
