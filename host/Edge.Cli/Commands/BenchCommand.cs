@@ -23,5 +23,6 @@ internal static class BenchCommand
         yield return BenchBoardCommand.Create();
         yield return BenchSamplerCommand.Create();
         yield return BenchInferenceCommand.Create();
+        yield return BenchProgrammingCommand.Create();
     }
 }

@@ -111,7 +111,7 @@ public sealed class BoardSession : IDisposable
         }
 
         var frame = wire.AsSpan(0, frameLength).ToArray();
-        TimeSpan timeout = options.ReplyTimeout + (extraTimeout ?? TimeSpan.Zero);
+        TimeSpan timeout = options.ReplyTimeout + ((extraTimeout ?? TimeSpan.Zero) * options.WorkTimeoutScale);
         CommandsSent++;
         for (int attempt = 0; attempt <= options.Retries; attempt++)
         {

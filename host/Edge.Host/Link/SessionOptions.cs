@@ -13,6 +13,13 @@ public sealed record SessionOptions
     /// <summary>Interval between STATUS polls (= heartbeats) while a job runs; zero for the in-process board.</summary>
     public TimeSpan JobPollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// Factor on the extra reply time a command's own work adds (a pulse's width, a flash commit): 1 for real boards;
+    /// 0 where the board does the work before the read returns (the in-process board), so a lost reply costs only
+    /// <see cref="ReplyTimeout"/> before the retry instead of the work's worst-case time.
+    /// </summary>
+    public double WorkTimeoutScale { get; init; } = 1.0;
+
     /// <summary>Options for the in-process virtual board (no waiting: the board runs when asked).</summary>
     public static SessionOptions InProcess { get; } = new() { ReplyTimeout = TimeSpan.FromMilliseconds(50), JobPollInterval = TimeSpan.Zero };
 }

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+using System.Text.Json;
+using Edge.Host.Calibration.Run;
+using Edge.Host.Errors;
+using Xunit;
+
+namespace Edge.Cli.Tests.Commands;
+
+public sealed class BenchProgrammingCommandTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("edge-bench-programming-").FullName;
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    [Fact]
+    public void Json_reports_both_schemes_per_level_count_with_ledger_checked_pulses()
+    {
+        // A small calibration of the default virtual device (8 levels, one sample per level) keeps this to seconds.
+        string calibration = DefaultCalibration.GetOrCreate(TextWriter.Null, Path.Combine(root, "cal"), new CalibrationSettings { Levels = [8], SamplesPerLevel = 1 });
+        var (code, output, error) = CliRunner.Run("bench", "programming", "--calibration", calibration, "--levels", "8", "--count", "6", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var top = json.RootElement;
+        Assert.Equal(8, top.GetProperty("finest_levels").GetInt32());
+        var level = Assert.Single(top.GetProperty("levels").EnumerateArray());
+        Assert.Equal(8, level.GetProperty("n").GetInt32());
+        foreach (var scheme in new[] { "ffp", "write_verify" })
+        {
+            var s = top.GetProperty(scheme);
+            Assert.Equal(6, s.GetProperty("cells").GetInt32());
+            Assert.Equal(s.GetProperty("pulses_per_cell_mean").GetDouble() * 6, s.GetProperty("ledger_pulses").GetInt64(), 6);
+            Assert.InRange(s.GetProperty("within_half_level").GetDouble(), 0, 1);
+            Assert.True(s.GetProperty("device_seconds").GetDouble() > 0);
+            Assert.Equal(s.GetProperty("level_error_rms").GetDouble(), level.GetProperty(scheme).GetProperty("level_error_rms").GetDouble());
+        }
+
+        double ratio = top.GetProperty("ratios").GetProperty("pulses_per_cell_mean").GetDouble();
+        Assert.Equal(top.GetProperty("ffp").GetProperty("pulses_per_cell_mean").GetDouble() / top.GetProperty("write_verify").GetProperty("pulses_per_cell_mean").GetDouble(), ratio, 9);
+        Assert.Equal("restart", top.GetProperty("write_verify_settings").GetProperty("after_reversal").GetString());
+    }
+
+    [Theory]
+    [InlineData("--count", "0", ExitCode.Usage)]
+    [InlineData("--levels", "32,abc", ExitCode.Usage)]
+    [InlineData("--direction", "sideways", ExitCode.Usage)]
+    public void Bad_options_are_usage_errors(string option, string value, ExitCode expected)
+    {
+        var (code, _, error) = CliRunner.Run("bench", "programming", "--calibration", root, option, value);
+        Assert.Equal((int)expected, code);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_without_a_calibration_is_a_bad_input_naming_the_missing_file()
+    {
+        var (code, _, error) = CliRunner.Run("bench", "programming", "--calibration", root, "--levels", "32", "--count", "2");
+        Assert.Equal((int)ExitCode.BadInput, code);
+        Assert.Contains("levels-32-potentiation.bin", error, StringComparison.Ordinal);
+    }
+}
