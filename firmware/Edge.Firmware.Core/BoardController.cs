@@ -144,6 +144,8 @@ namespace Edge.Firmware
             writer.Clear();
             if (header.Type == MessageType.Hello)
             {
+                // A new host: forget the replies cached for the previous one, so a seq it happens to reuse is executed.
+                cache.Clear();
                 WriteHello();
                 Reply(header, header.Version == FrameHeader.ProtocolVersion ? StatusCode.Ok : StatusCode.VersionMismatch, false);
                 return;

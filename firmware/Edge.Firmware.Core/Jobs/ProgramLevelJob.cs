@@ -12,9 +12,11 @@ namespace Edge.Firmware.Jobs
     /// <item><b>Feedforward</b> (default): the FFP loop aimed at the level's target resistance: read R, stop if R has
     /// reached the target, else apply Vw(R) from the stored FFP table. The reading never changes a voltage (no
     /// amplitude search, no retry, never the opposite polarity): it only tells the loop where it is and when to stop.
-    /// One escape: a cell of the array whose own saturation bound lies inside a table cell (device-to-device spread;
-    /// the table was calibrated on one device) would stall there, so after <see cref="StallPulses"/> pulses in the same
-    /// grid cell the loop takes the voltage of the next grid cell along, then the one after, still only table values.</item>
+    /// One adaptation for arrays: the table was calibrated on one device, and a cell whose own saturation bounds sit a
+    /// few ohms away (device-to-device spread) would crawl or stall with the calibrated voltages. Every
+    /// <see cref="StallPulses"/> pulses the loop compares its progress with the calibration trace's pace for this
+    /// level step; crawling below half that pace, it looks further along the table (1, 3, 7, 15 ... grid cells
+    /// ahead), racing at more than twice the pace it looks back again. It still applies only table values.</item>
     /// <item><b>Open loop</b>: one read to find the level the cell is at, then the program's recorded pulse groups from
     /// there to the target with no reads in between (the paper's segmentation replayed literally).</item>
     /// </list>
@@ -34,12 +36,17 @@ namespace Edge.Firmware.Jobs
         /// </summary>
         public const uint ResendToleranceMilliohms = 50;
 
-        /// <summary>Pulses spent in one grid cell before the loop borrows the next cell's voltage.</summary>
-        public const int StallPulses = 12;
+        /// <summary>Pulses between two pace checks of the feedforward loop.</summary>
+        public const int StallPulses = 6;
+
+        /// <summary>Furthest the loop looks ahead, in grid cells.</summary>
+        public const int MaxLookAhead = 255;
 
         private LevelProgram program;
-        private int stallCell;
-        private int pulsesInCell;
+        private int ahead;
+        private int pulsesSinceCheck;
+        private uint checkpointMilliohms;
+        private uint expectedStepMilliohms;
         private FfpDirectionTable ffp;
         private bool openLoop;
         private uint targetMilliohms;
@@ -187,18 +194,25 @@ namespace Edge.Firmware.Jobs
                 return StatusCode.PulseCountLimit; // the device did not get there within its bound: report, never force
             }
 
-            int cell = ffp.CellOf(lastMilliohms);
-            if (cell == stallCell)
+            if (pulsesSinceCheck >= StallPulses)
             {
-                pulsesInCell++;
-            }
-            else
-            {
-                stallCell = cell;
-                pulsesInCell = 0;
+                uint moved = lastMilliohms > checkpointMilliohms ? lastMilliohms - checkpointMilliohms : checkpointMilliohms - lastMilliohms;
+                uint pace = expectedStepMilliohms * StallPulses;
+                if (2 * moved < pace)
+                {
+                    ahead = ahead >= MaxLookAhead / 2 ? MaxLookAhead : (2 * ahead) + 1;
+                }
+                else if (moved > 2 * pace)
+                {
+                    ahead /= 2;
+                }
+
+                checkpointMilliohms = lastMilliohms;
+                pulsesSinceCheck = 0;
             }
 
-            lastMillivolts = ffp.MillivoltsOfCell(cell + (ffp.CellStep * (pulsesInCell / StallPulses)));
+            lastMillivolts = ffp.MillivoltsOfCell(ffp.CellOf(lastMilliohms) + (ffp.CellStep * ahead));
+            pulsesSinceCheck++;
             return Apply(lastMillivolts);
         }
 
@@ -220,8 +234,8 @@ namespace Edge.Firmware.Jobs
         {
             itemStarted = true;
             itemPulses = 0;
-            stallCell = -1;
-            pulsesInCell = 0;
+            ahead = 0;
+            pulsesSinceCheck = 0;
             lastMillivolts = 0;
             StatusCode read = io.Read(cells[item], 0, out lastMilliohms);
             startLevel = 0;
@@ -244,10 +258,13 @@ namespace Edge.Firmware.Jobs
             nextPulse = program.GroupStart(startLevel);
             endPulse = program.GroupStart(target);
             int expected = endPulse - nextPulse;
+            checkpointMilliohms = lastMilliohms;
+            uint distance = lastMilliohms > targetMilliohms ? lastMilliohms - targetMilliohms : targetMilliohms - lastMilliohms;
+            expectedStepMilliohms = expected > 0 ? distance / (uint)expected : distance;
 
-            // Feedforward may need a few more pulses than the calibration trace did (cycle-to-cycle spread), bounded so
-            // a dead cell cannot eat the pulse budget.
-            pulseBudget = (2 * expected) + 16;
+            // Feedforward may need more pulses than the calibration trace did (cycle-to-cycle and device-to-device
+            // spread), bounded so a dead cell cannot eat the pulse budget.
+            pulseBudget = (2 * expected) + 64;
             if (pulseBudget > Safety.HardLimits.MaxPulsesPerCell)
             {
                 pulseBudget = Safety.HardLimits.MaxPulsesPerCell;

@@ -184,14 +184,14 @@ public sealed class DeployJournal : IDisposable
     /// Devices of a tile not done or failed yet (pending and in-flight), in id order: (id, cell, program level, the
     /// board job an in-flight device was sent in, or null).
     /// </summary>
-    public List<(long Id, int Cell, int ProgramLevel, int? Job)> Unfinished(int tile)
+    public List<(long Id, int Cell, int ProgramLevel, int? Job, int Attempts)> Unfinished(int tile)
     {
-        using var cmd = Command(null, "SELECT id, cell, program_level, CASE WHEN status = 1 THEN job END FROM devices WHERE tile = $t AND status IN (0, 1) ORDER BY id", ("$t", tile));
+        using var cmd = Command(null, "SELECT id, cell, program_level, CASE WHEN status = 1 THEN job END, attempts FROM devices WHERE tile = $t AND status IN (0, 1) ORDER BY id", ("$t", tile));
         using var reader = cmd.ExecuteReader();
-        var list = new List<(long, int, int, int?)>();
+        var list = new List<(long, int, int, int?, int)>();
         while (reader.Read())
         {
-            list.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetInt32(3)));
+            list.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.GetInt32(4)));
         }
 
         return list;

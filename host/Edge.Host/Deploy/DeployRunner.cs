@@ -20,6 +20,12 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
     private const int Programmed = 2;
     private const int ReadBack = 3;
 
+    /// <summary>
+    /// Sends of one device after which it is marked failed instead of sent again: each send gives the cell a fresh
+    /// pulse bound, so a cell that cannot reach its level must not collect one per interruption.
+    /// </summary>
+    public const int MaxAttempts = 3;
+
     /// <summary>Device seconds this process spent on the board.</summary>
     public double DeviceSeconds { get; private set; }
 
@@ -127,6 +133,15 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
                 unfinished.RemoveAll(u => u.Job == group.Key);
                 done += batch.Count;
             }
+        }
+
+        var exhausted = unfinished.Where(u => u.Attempts >= MaxAttempts).ToList();
+        if (exhausted.Count > 0)
+        {
+            journal.MarkFinished(exhausted.Select(u => (u.Id, false, 0, double.NaN)));
+            journal.LogEvent("failed", $"{exhausted.Count} cells sent {MaxAttempts} times without an outcome: marked failed");
+            unfinished.RemoveAll(u => u.Attempts >= MaxAttempts);
+            done += exhausted.Count;
         }
 
         for (int start = 0; start < unfinished.Count; start += programmer.MaxBatch)

@@ -299,7 +299,7 @@ public sealed class BoardControllerTests
         h.Controller.Poll(10_000);
         var record = Records(h, start.Header.Ack, 0, 1)[0];
         Assert.Equal(StatusCode.PulseCountLimit, record.Status);
-        Assert.Equal((2 * 50) + 16, record.Pulses);
+        Assert.Equal((2 * 50) + 64, record.Pulses);
     }
 
     internal static void Upload(ControllerHarness h, TableSet set)
