@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+using System.Text.Json;
+using Edge.Host.Errors;
+using Xunit;
+
+namespace Edge.Cli.Tests.Commands;
+
+/// <summary>The whole user path on the virtual board: calibrate, fit, simulate, deploy, read back.</summary>
+[Collection("torch")]
+public sealed class DeployCommandTests
+{
+    [Fact]
+    public void Read_back_accuracy_of_a_deployed_mlp_is_within_a_few_points_of_the_simulators_prediction()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"edge-deploy-{Guid.NewGuid():N}");
+        try
+        {
+            string cal = Path.Combine(dir, "cal");
+            string model = Path.Combine(dir, "err.json");
+            string sim = Path.Combine(dir, "sim");
+            Run("calibrate", "--sim", "--out", cal, "--levels", "32");
+            Run("fit", "--calibration", cal, "--levels", "32", "--out", model);
+            Run("simulate", "transfer", "--model", "mlp", "--dataset", "mnist", "--error-model", model, "--bits", "3", "--trials", "1", "--epochs", "3", "--train-limit", "3000", "--test-limit", "600", "--out", sim);
+            string journal = Path.Combine(dir, "journal.sqlite");
+            string[] deploy = ["deploy", "--weights", Path.Combine(sim, "weights.dat"), "--calibration", cal, "--error-model", model, "--bits", "3", "--journal", journal, "--out", Path.Combine(dir, "dep"), "--test-limit", "600"];
+            var (code, output, error) = CliRunner.Run(deploy);
+            Assert.True(code is 0 or (int)ExitCode.DeviceLimit, $"deploy failed ({code}): {error}\n{output}");
+
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "dep", "deploy.json")));
+            var root = json.RootElement;
+            double digital = root.GetProperty("digital_accuracy").GetDouble();
+            double simulated = root.GetProperty("simulated_accuracy").GetDouble();
+            double readback = root.GetProperty("readback_accuracy").GetDouble();
+            Assert.Equal(234752, root.GetProperty("cells").GetInt32());
+            Assert.True(root.GetProperty("cells_failed").GetInt32() < 234752 / 100, "fewer than 1 % failed cells");
+            Assert.True(Math.Abs(readback - simulated) <= 0.03, $"read back {readback:P2} vs simulated {simulated:P2}");
+            Assert.True(digital - readback <= 0.05, $"read back {readback:P2} vs digital {digital:P2}");
+            Assert.True(File.Exists(Path.Combine(dir, "dep", "readback-vs-target.png")));
+
+            // The in-process board did not survive that process: resuming its journal is refused, nothing changes.
+            var (resumeCode, _, resumeError) = CliRunner.Run([.. deploy, "--resume"]);
+            Assert.Equal((int)ExitCode.Mismatch, resumeCode);
+            Assert.Contains("board serve", resumeError, StringComparison.Ordinal);
+
+            // Without --resume an existing journal is never overwritten.
+            var (againCode, _, againError) = CliRunner.Run(deploy);
+            Assert.Equal((int)ExitCode.Usage, againCode);
+            Assert.Contains("--resume", againError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private static void Run(params string[] args)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+        Assert.True(code == 0, $"edge {string.Join(' ', args)} failed ({code}): {error}\n{output}");
+    }
+}
