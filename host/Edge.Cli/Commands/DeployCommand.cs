@@ -8,7 +8,6 @@ using Edge.Host.ErrorModel;
 using Edge.Host.Formats;
 using Edge.Host.Reports;
 using Edge.Shared.Formats;
-using Edge.Shared.Protocol;
 using Edge.Simulation.Analog;
 using Edge.Simulation.Deploy;
 
@@ -70,7 +69,7 @@ internal static class DeployCommand
 
             int boardCells = Math.Min(plan.Devices.Count, 65535);
             using var board = target.Connect(parse, log, minimumCells: boardCells);
-            uint generation = EnsureTables(board, calibrationDir);
+            uint generation = board.EnsureTables(TableFiles.ReadTableSet(Path.Combine(calibrationDir, "table-set.bin")));
             int cellsPerTile = Math.Min(board.Hello.CellCount, plan.Devices.Count);
             string boardIdentity = target.IsVirtual(parse) ? DeployJournal.InProcessBoard : $"0x{board.Hello.BoardId:X8}";
             var identity = new Dictionary<string, string>
@@ -128,21 +127,5 @@ internal static class DeployCommand
         return File.Exists(fitted)
             ? ProgramErrorModel.Load(fitted)
             : ErrorModelFitRun.Run(calibrationDir, count, "potentiation", fitted, new ErrorModelFitOptions(), 1).Model;
-    }
-
-    /// <summary>Uploads the calibration's table set unless the board already holds it; returns the board's generation.</summary>
-    private static uint EnsureTables(Edge.Host.Link.BoardClient board, string calibrationDir)
-    {
-        var set = TableFiles.ReadTableSet(Path.Combine(calibrationDir, "table-set.bin"));
-        var info = board.TableInfo();
-        set.Generation = info.Generation;
-        byte[] same = TableSetCodec.Serialize(set);
-        if (info.Valid && info.Crc == Crc32.Compute(same, 0, same.Length))
-        {
-            return info.Generation;
-        }
-
-        set.Generation = info.Generation + 1;
-        return board.UploadTables(TableSetCodec.Serialize(set), set.Generation);
     }
 }

@@ -219,6 +219,26 @@ public sealed class BoardClient(BoardSession session) : IDisposable
         return LittleEndian.ReadUInt32(end.Payload, 0);
     }
 
+    /// <summary>
+    /// Makes the board hold <paramref name="set"/> (its generation is ignored): uploads it as the next generation
+    /// unless the board already holds exactly these tables, so a resumed run does not bump the generation for nothing.
+    /// Returns the board's generation.
+    /// </summary>
+    public uint EnsureTables(TableSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var info = TableInfo();
+        set.Generation = info.Generation;
+        byte[] same = TableSetCodec.Serialize(set);
+        if (info.Valid && info.Crc == Crc32.Compute(same, 0, same.Length))
+        {
+            return info.Generation;
+        }
+
+        set.Generation = info.Generation + 1;
+        return UploadTables(TableSetCodec.Serialize(set), set.Generation);
+    }
+
     /// <inheritdoc/>
     public void Dispose() => session.Dispose();
 
