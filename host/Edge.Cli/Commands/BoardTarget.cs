@@ -43,7 +43,7 @@ internal sealed class BoardTarget
     public bool IsVirtual(ParseResult parse) => parse.GetValue(Port) is null && parse.GetValue(Tcp) is null;
 
     /// <summary>Connects to the chosen board and says HELLO; tells the user when the virtual board is used.</summary>
-    public BoardClient Connect(ParseResult parse, TextWriter output, int? minimumCells = null)
+    public BoardClient Connect(ParseResult parse, TextWriter output, int? minimumCells = null, long? seed = null)
     {
         string? port = parse.GetValue(Port);
         string? tcp = parse.GetValue(Tcp);
@@ -69,7 +69,8 @@ internal sealed class BoardTarget
         output.WriteLine(devicePath is null
             ? $"Using the built-in virtual board (paper TiO2-x device, {cells} cells); pass --port or --tcp for real hardware."
             : $"Using the built-in virtual board with device {devicePath} ({cells} cells).");
-        var board = new VirtualBoard(new VirtualBoardOptions { Device = device, CellCount = cells });
+        // The run's seed also seeds the virtual board's read noise (the device file seeds the device itself).
+        var board = new VirtualBoard(new VirtualBoardOptions { Device = device, CellCount = cells, Seed = seed is long s ? (ulong)s : 1UL });
         return Open(new InProcessTransport(board), SessionOptions.InProcess);
     }
 

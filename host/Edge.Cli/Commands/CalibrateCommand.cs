@@ -61,7 +61,7 @@ internal static class CalibrateCommand
                 throw new EdgeException(ExitCode.Usage, $"--window {parse.GetValue(window)}: expected LOW,HIGH with 0 < LOW < HIGH (ohm).");
             }
 
-            using var board = target.Connect(parse, log, minimumCells: settings.Cell + 1);
+            using var board = target.Connect(parse, log, minimumCells: settings.Cell + 1, seed: settings.Seed);
             string fingerprint = DeviceFingerprint(parse.GetValue(target.Sim), target.IsVirtual(parse), board.Hello.BoardId);
             var summary = new CalibrationRunner(board, settings, parse.GetValue(output)!, fingerprint, log).Run(parse.GetValue(resume));
             log.WriteLine($"device {summary.Device.HrsOhm:F1}/{summary.Device.LrsOhm:F1} ohm (ratio {summary.Device.Ratio:F3}); FFP pulses {summary.Ffp.PulsesPotentiationMean:F0} +- {summary.Ffp.PulsesPotentiationStd:F0} potentiation, {summary.Ffp.PulsesDepressionMean:F0} +- {summary.Ffp.PulsesDepressionStd:F0} depression");
