@@ -136,6 +136,30 @@ public sealed class DeployRunnerTests
         }
     }
 
+    [Fact]
+    public void A_lossy_link_with_cable_pulls_deploys_the_same_pulses_as_a_clean_one()
+    {
+        using var dir = new TempDir();
+        var reference = new DeployFixture(devices: 90);
+        RunToEnd(reference, Path.Combine(dir.Path, "reference.sqlite"));
+        var expectedPulses = reference.PulsesSinceSetup();
+
+        var f = new DeployFixture(devices: 90);
+        Edge.Host.Link.Faults.FaultInjectingTransport? faults = null;
+        var results = RunToEnd(f, Path.Combine(dir.Path, "lossy.sqlite"), wrap: t => faults = new Edge.Host.Link.Faults.FaultInjectingTransport(t, new Edge.Host.Link.Faults.LinkFaultOptions
+        {
+            Seed = 7,
+            DropRate = 0.1,
+            DuplicateRate = 0.05,
+            BitFlipRate = 0.02,
+            CablePullEveryFrames = 40,
+        }));
+
+        Assert.True(faults!.Counters.Dropped > 0 && faults.Counters.CablePulls > 0, "the link must really have lost frames");
+        Assert.Equal(expectedPulses, f.PulsesSinceSetup());
+        Assert.All(results, r => Assert.NotNull(r.ReadbackOhms));
+    }
+
     private static List<(DeviceStatus Status, int Pulses, double? ReadbackOhms)> RunToEnd(DeployFixture f, string journal, bool resume = false, Func<Edge.Host.Link.ITransport, Edge.Host.Link.ITransport>? wrap = null)
     {
         using var client = DeployFixture.Connect(f.Board, wrap);
