@@ -26,6 +26,16 @@ internal static class AnalogCore
         Func<Tensor, Tensor, Tensor> operation)
     {
         using var scope = NewDisposeScope();
+
+        // The converters' bound and read noise are given in aihwkit's unit, the signal of a full-scale weight (see
+        // CrossbarConfig); the simulation computes in device differences.
+        var unit = devices.FullScaleDifference;
+        config = config with { OutputBound = config.OutputBound * unit, OutputNoise = config.OutputNoise * unit };
+        if (!is_grad_enabled() && config.Subtraction == ReferenceSubtraction.Analog && FusedInference.Supports(input))
+        {
+            return FusedInference.Forward(input, devices, config, rowsPerChannel, operation).MoveToOuterDisposeScope();
+        }
+
         var reduceDims = Enumerable.Range(1, (int)input.dim() - 1).Select(d => (long)d).ToArray();
         var detached = input.detach();
 
@@ -57,7 +67,8 @@ internal static class AnalogCore
 
     /// <summary>
     /// The same computation without autograd, in place: read noise and ADC rounding work on integer ADC codes
-    /// (signal / step), summed over tiles and scaled once - fewer passes over the (large) output tensors.
+    /// (signal / step), summed over tiles and scaled once - fewer passes over the (large) output tensors. Used for
+    /// inputs <see cref="FusedInference"/> does not take (not float32 on the CPU).
     /// </summary>
     private static Tensor InferenceForward(
         Tensor input, Tensor alpha, LayerDevices devices, CrossbarConfig config, int rowsPerChannel, Func<Tensor, Tensor, Tensor> operation)
@@ -70,7 +81,8 @@ internal static class AnalogCore
             normalised.round_();
         }
 
-        if (!double.IsInfinity(config.InputBound))
+        // |x| / alpha <= 1 after abs-max normalisation, so a DAC bound of 1 or more never clips: skip that pass.
+        if (config.InputBound < 1.0)
         {
             var maximumInputCode = config.InputBits > 0 ? Math.Round(config.InputBound / inputStep) : config.InputBound;
             normalised.clamp_(-maximumInputCode, maximumInputCode);
@@ -89,27 +101,31 @@ internal static class AnalogCore
             var codes = channelsPerTile >= channels
                 ? operation(normalised, difference)
                 : operation(normalised.narrow(1, first, count), difference.narrow(1, first, count));
-            codes.mul_(inputStep / step);
-
-            if (config.OutputNoise > 0)
-            {
-                codes.add_(randn_like(codes), alpha: config.OutputNoise / step);
-            }
-
-            if (quantising)
-            {
-                codes.round_();
-            }
-
-            if (!double.IsInfinity(maximumCode))
-            {
-                codes.clamp_(-maximumCode, maximumCode);
-            }
-
+            Digitise(codes, inputStep / step, config.OutputNoise / step, quantising, maximumCode);
             sum = sum is null ? codes : sum.add_(codes);
         }
 
         return sum!.mul_(alpha.mul(devices.Gain * step));
+    }
+
+    /// <summary>codes = clamp(round(signal k + noise), -m, m), in place (torch ops).</summary>
+    private static void Digitise(Tensor codes, double scale, double noiseCodes, bool quantising, double maximumCode)
+    {
+        codes.mul_(scale);
+        if (noiseCodes > 0)
+        {
+            codes.add_(randn_like(codes), alpha: noiseCodes);
+        }
+
+        if (quantising)
+        {
+            codes.round_();
+        }
+
+        if (!double.IsInfinity(maximumCode))
+        {
+            codes.clamp_(-maximumCode, maximumCode);
+        }
     }
 
     private static Tensor AnalogSubtraction(

@@ -11,8 +11,11 @@ namespace Edge.Simulation.Analog;
 /// </summary>
 /// <remarks>
 /// Units: inputs are normalised per sample by their absolute maximum (aihwkit's "abs-max noise management"), so the
-/// DAC sees x in [-1, 1]; the analog signal of a column is sum_i x_i (y_a,i - y_b,i) in units of one full device
-/// window, which is where <see cref="OutputNoise"/> is added and where <see cref="OutputBound"/> applies.
+/// DAC sees x in [-1, 1]. A column's analog signal is sum_i x_i (y_a,i - y_b,i); <see cref="OutputNoise"/> and
+/// <see cref="OutputBound"/> are in units of the signal of one full-scale weight, y_a - y_b = 0.5 for offset cells and
+/// 1 for differential ones - aihwkit's unit, as it normalises each tile's weights to max |w| = 1 - so the presets mean
+/// what they mean in aihwkit. (Until this was settled they were in full-window units, which doubled the read noise
+/// relative to the weights for offset cells: LeNet-5 lost 1.6 points to it, see docs/simulation.md.)
 /// A b-bit converter has 2^b - 1 levels symmetric about zero: step = 2 bound / (2^b - 2), aihwkit's 1/(2^b - 2)
 /// resolution relative to the full range.
 /// </remarks>
@@ -33,10 +36,10 @@ public sealed record CrossbarConfig
     /// <summary>ADC resolution in bits (aihwkit out_res = 1/(2^9 - 2)); 0 = ideal.</summary>
     public int OutputBits { get; init; } = 9;
 
-    /// <summary>ADC bound in full-window units (aihwkit out_bound 12); infinity = no clipping.</summary>
+    /// <summary>ADC bound in full-scale-weight signals (aihwkit out_bound 12); infinity = no clipping.</summary>
     public double OutputBound { get; init; } = 12.0;
 
-    /// <summary>Standard deviation of additive Gaussian read noise per conversion (aihwkit out_noise 0.06).</summary>
+    /// <summary>Standard deviation of additive Gaussian read noise per conversion, in full-scale-weight signals (aihwkit out_noise 0.06).</summary>
     public double OutputNoise { get; init; } = 0.06;
 
     /// <summary>Where the common-mode current is subtracted (see <see cref="ReferenceSubtraction"/>).</summary>
@@ -66,6 +69,18 @@ public sealed record CrossbarConfig
     /// <summary>aihwkit-like defaults: 7-bit DAC, 9-bit ADC with bound 12, read noise 0.06, 512 x 512 tiles.</summary>
     public static CrossbarConfig Default { get; } = new();
 
+    /// <summary>
+    /// aihwkit's hardware-aware-training preset (ANCHORS.md): 8-bit DAC and ADC, ADC bound 10, read noise 0.04
+    /// (its w_noise is a training-time perturbation, not part of inference, so it is not modelled here).
+    /// </summary>
+    public static CrossbarConfig HardwareAware { get; } = new()
+    {
+        InputBits = 8,
+        OutputBits = 8,
+        OutputBound = 10.0,
+        OutputNoise = 0.04,
+    };
+
     /// <summary>Ideal periphery: no DAC/ADC quantisation, no clipping, no read noise (program error only).</summary>
     public static CrossbarConfig IdealPeriphery { get; } = new()
     {
@@ -76,12 +91,13 @@ public sealed record CrossbarConfig
         OutputNoise = 0.0,
     };
 
-    /// <summary>Parses <c>--periphery</c> (aihwkit, ideal).</summary>
+    /// <summary>Parses <c>--periphery</c> (aihwkit, hwa, ideal).</summary>
     public static CrossbarConfig ForPeriphery(string text) => text.Trim().ToLowerInvariant() switch
     {
         "aihwkit" or "default" => Default,
+        "hwa" or "aihwkit-hwa" => HardwareAware,
         "ideal" => IdealPeriphery,
-        _ => throw new EdgeException(ExitCode.Usage, $"--periphery '{text}': expected aihwkit or ideal."),
+        _ => throw new EdgeException(ExitCode.Usage, $"--periphery '{text}': expected aihwkit, hwa or ideal."),
     };
 
     /// <summary>Checks ranges; throws <see cref="EdgeException"/> naming the bad setting.</summary>
@@ -91,6 +107,8 @@ public sealed record CrossbarConfig
         Check(InputBits is 0 or (>= 2 and <= 24), $"DAC bits {InputBits}: expected 0 (ideal) or 2..24");
         Check(OutputBits is 0 or (>= 2 and <= 24), $"ADC bits {OutputBits}: expected 0 (ideal) or 2..24");
         Check(InputBound > 0 && OutputBound > 0, "converter bounds must be positive");
+        Check(InputBits == 0 || !double.IsInfinity(InputBound), "a quantising DAC needs a finite bound");
+        Check(OutputBits == 0 || !double.IsInfinity(OutputBound), "a quantising ADC needs a finite bound");
         Check(OutputNoise >= 0 && DeviceVariation >= 0 && DriftSeconds >= 0, "noise, variation and drift time must not be negative");
         Window.Validated();
         return this;

@@ -31,6 +31,12 @@ public sealed class LayerDevices : IDisposable
     /// <summary>g s: weight units per unit of (y_a - y_b).</summary>
     public double Gain => Converter.WeightPerDeviceUnit;
 
+    /// <summary>
+    /// y_a - y_b of a full-scale weight (|w| = the converter's scale): 0.5 for offset cells, 1 for differential ones.
+    /// aihwkit normalises a tile's weights to max |w| = 1, so its out_noise and out_bound are in this unit.
+    /// </summary>
+    public double FullScaleDifference => Converter.Scale / Converter.WeightPerDeviceUnit;
+
     /// <summary>Ideal devices for <paramref name="weight"/>: the converter's continuous mapping, no levels, no error.</summary>
     public static LayerDevices Ideal(Tensor weight, ConductanceConverter converter)
     {

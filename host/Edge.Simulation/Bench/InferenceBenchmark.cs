@@ -18,7 +18,7 @@ namespace Edge.Simulation.Bench;
 /// <param name="Ratio">Analog cost over digital cost (digital / analog images per second).</param>
 public sealed record InferenceBenchmarkResult(string Model, int BatchSize, double DigitalImagesPerSecond, double AnalogImagesPerSecond, double Ratio);
 
-/// <summary>Times forward passes of the digit models on random 1x28x28 inputs (median of repetitions).</summary>
+/// <summary>Times forward passes of the digit models on random 1x28x28 inputs (median of alternating repetitions).</summary>
 public static class InferenceBenchmark
 {
     /// <summary>Runs the benchmark for MLP and LeNet-5.</summary>
@@ -38,8 +38,7 @@ public static class InferenceBenchmark
             var levels = new FallbackErrorModelSource().Get(FallbackErrorModelSource.DefaultLevels);
             new ModelProgrammer(analog, new CrossbarProgrammer(levels), CrossbarConfig.Default).Program(1);
             using var input = rand(batchSize, 1, 28, 28);
-            var digitalSeconds = MedianSeconds(digital, input, repetitions);
-            var analogSeconds = MedianSeconds(analog, input, repetitions);
+            var (digitalSeconds, analogSeconds) = MedianSeconds(digital, analog, input, repetitions);
             results.Add(new InferenceBenchmarkResult(
                 name, batchSize, batchSize / digitalSeconds, batchSize / analogSeconds, analogSeconds / digitalSeconds));
         }
@@ -47,23 +46,39 @@ public static class InferenceBenchmark
         return results;
     }
 
-    private static double MedianSeconds(nn.Module<Tensor, Tensor> model, Tensor input, int repetitions)
+    /// <summary>
+    /// Median forward time of each model, the two timed alternately (after warm-up passes of both) so that load from
+    /// other processes on the machine falls on both alike.
+    /// </summary>
+    private static (double Digital, double Analog) MedianSeconds(
+        nn.Module<Tensor, Tensor> digital, nn.Module<Tensor, Tensor> analog, Tensor input, int repetitions)
     {
-        model.eval();
+        digital.eval();
+        analog.eval();
         using var _ = no_grad();
-        var times = new double[repetitions];
-        for (var r = -2; r < repetitions; r++)
+        var digitalTimes = new double[repetitions];
+        var analogTimes = new double[repetitions];
+        for (var r = -3; r < repetitions; r++)
         {
-            using var scope = NewDisposeScope();
-            var watch = Stopwatch.StartNew();
-            model.call(input);
+            var digitalSeconds = Seconds(digital, input);
+            var analogSeconds = Seconds(analog, input);
             if (r >= 0)
             {
-                times[r] = watch.Elapsed.TotalSeconds;
+                digitalTimes[r] = digitalSeconds;
+                analogTimes[r] = analogSeconds;
             }
         }
 
-        Array.Sort(times);
-        return times[repetitions / 2];
+        Array.Sort(digitalTimes);
+        Array.Sort(analogTimes);
+        return (digitalTimes[repetitions / 2], analogTimes[repetitions / 2]);
+    }
+
+    private static double Seconds(nn.Module<Tensor, Tensor> model, Tensor input)
+    {
+        using var scope = NewDisposeScope();
+        var watch = Stopwatch.StartNew();
+        model.call(input);
+        return watch.Elapsed.TotalSeconds;
     }
 }

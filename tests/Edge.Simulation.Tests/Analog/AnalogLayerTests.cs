@@ -34,23 +34,26 @@ public sealed class AnalogLayerTests
         Assert.Equal(4, layer.TileCount); // 5 channels x 9 rows = 45 <= 50 rows per tile: 16 channels need 4 tiles
     }
 
-    [Fact]
-    public void Read_noise_has_the_configured_deviation_in_full_window_units()
+    [Theory]
+    [InlineData(CellScheme.Differential)]
+    [InlineData(CellScheme.Offset)]
+    public void Read_noise_has_the_configured_deviation_in_full_scale_weight_units(CellScheme cells)
     {
+        // aihwkit's unit: out_noise relative to the output of a full-scale weight, whichever cell scheme holds it.
         manual_seed(5);
-        var config = CrossbarConfig.IdealPeriphery with { OutputNoise = 0.06, Cells = CellScheme.Differential };
+        var config = CrossbarConfig.IdealPeriphery with { OutputNoise = 0.06, Cells = cells };
         using var layer = new AnalogLinear(4, 2000, hasBias: false) { Config = config };
         using (no_grad())
         {
             layer.Weight.zero_();
-            layer.Weight.select(1, 0).fill_(1e-3f); // every column sees input 0 through a full-window weight
+            layer.Weight.select(1, 0).fill_(1e-3f); // every column sees input 0 through a full-scale weight
         }
 
         layer.ResetDevices();
         using var x = tensor(new[] { 1.0f, 0f, 0f, 0f }).reshape(1, 4).expand(50, 4).contiguous();
         using var y = layer.call(x);
 
-        // Output = (signal + noise) * g * s * alpha with g = 1, s = 1e-3, alpha = 1.
+        // Output = (w + 0.06 z max|w|) alpha with w = max|w| = 1e-3 and alpha = 1.
         var noise = (y / 1e-3f) - 1.0f;
         var std = noise.std().item<float>();
         Assert.InRange(std, 0.06 * 0.97, 0.06 * 1.03);

@@ -24,7 +24,19 @@ internal sealed class SimulationOptions
 
     public Option<string> Subtract { get; } = new("--subtract") { Description = "Remove the common mode before the ADC (analog) or after it (digital).", DefaultValueFactory = _ => "analog" };
 
-    public Option<string> Periphery { get; } = new("--periphery") { Description = "aihwkit (7-bit DAC, 9-bit ADC, bound 12, out_noise 0.06) or ideal.", DefaultValueFactory = _ => "aihwkit" };
+    public Option<string> Periphery { get; } = new("--periphery")
+    {
+        Description = "aihwkit (its inference default: 7-bit DAC, 9-bit ADC, bound 12, out_noise 0.06), hwa (its hardware-aware-training preset: 8-bit DAC and ADC, bound 10, out_noise 0.04) or ideal.",
+        DefaultValueFactory = _ => "aihwkit",
+    };
+
+    public Option<int?> DacBits { get; } = new("--dac-bits") { Description = "Override the preset's DAC bits (0 = ideal)." };
+
+    public Option<int?> AdcBits { get; } = new("--adc-bits") { Description = "Override the preset's ADC bits (0 = ideal)." };
+
+    public Option<double?> AdcBound { get; } = new("--adc-bound") { Description = "Override the preset's ADC bound (full-scale-weight units, as aihwkit's out_bound)." };
+
+    public Option<double?> ReadNoise { get; } = new("--read-noise") { Description = "Override the preset's read noise (full-scale-weight units, as aihwkit's out_noise)." };
 
     public Option<int> Tile { get; } = new("--tile") { Description = "Tile rows and columns.", DefaultValueFactory = _ => 512 };
 
@@ -59,7 +71,7 @@ internal sealed class SimulationOptions
     {
         foreach (var option in new Option[]
                  {
-                     Model, Dataset, ErrorModel, Bits, Range, Cells, Subtract, Periphery, Tile, DriftSeconds, DriftNu, Variation,
+                     Model, Dataset, ErrorModel, Bits, Range, Cells, Subtract, Periphery, DacBits, AdcBits, AdcBound, ReadNoise, Tile, DriftSeconds, DriftNu, Variation,
                      Seed, Epochs, BatchSize, LearningRate, TrainLimit, TestLimit, ImageSize, Out,
                  })
         {
@@ -83,8 +95,13 @@ internal sealed class SimulationOptions
             "digital" => ReferenceSubtraction.Digital,
             var other => throw new EdgeException(ExitCode.Usage, $"--subtract '{other}': expected analog or digital."),
         };
-        var crossbar = CrossbarConfig.ForPeriphery(parse.GetValue(Periphery)!) with
+        var preset = CrossbarConfig.ForPeriphery(parse.GetValue(Periphery)!);
+        var crossbar = preset with
         {
+            InputBits = parse.GetValue(DacBits) ?? preset.InputBits,
+            OutputBits = parse.GetValue(AdcBits) ?? preset.OutputBits,
+            OutputBound = parse.GetValue(AdcBound) ?? preset.OutputBound,
+            OutputNoise = parse.GetValue(ReadNoise) ?? preset.OutputNoise,
             Range = WeightScale.Parse(parse.GetValue(Range)!),
             Cells = ConductanceConverter.ParseScheme(parse.GetValue(Cells)!),
             Subtraction = subtraction,
