@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Edge.Hardware.Board;
 using Edge.Hardware.Device;
 using Edge.Host.Calibration.Analysis;
+using Edge.Host.Calibration.Run;
 using Edge.Host.Link;
 using Edge.Host.Serve;
 using Edge.Shared.Formats;
@@ -64,8 +65,8 @@ public static class BoardBenchmark
         var set = new TableSet { Ffp = ffp, Generation = client.TableInfo().Generation + 1 };
         client.UploadTables(TableSetCodec.Serialize(set), set.Generation);
         client.Sweep(0, -6, widthMs, 20);
-        var potentiation = Trace(client.FfpRun(Direction.Potentiation, 0, 2048), Direction.Potentiation);
-        var depression = Trace(client.FfpRun(Direction.Depression, 0, 2048), Direction.Depression);
+        var potentiation = FfpCyclePhase.Trace(Direction.Potentiation, client.FfpRun(Direction.Potentiation, 0, 2048));
+        var depression = FfpCyclePhase.Trace(Direction.Depression, client.FfpRun(Direction.Depression, 0, 2048));
         uint widthUs = (uint)Math.Round(widthMs * 1000);
         var segmentation = Segmentation.Segment(potentiation, 128, widthUs);
         set.Programs.Add(segmentation.Program);
@@ -74,11 +75,6 @@ public static class BoardBenchmark
         client.UploadTables(TableSetCodec.Serialize(set), set.Generation);
         return segmentation;
     }
-
-    private static FfpTrace Trace(JobOutcome outcome, Direction direction) => new(
-        direction,
-        outcome.Records.Select(r => r.ResistanceMilliohms / 1000.0).ToArray(),
-        outcome.Records.Take(outcome.Records.Length - 1).Select(r => Math.Abs(r.Millivolts) / 1000.0).ToArray());
 
     private static void FfpCycles(BoardClient client, int round)
     {

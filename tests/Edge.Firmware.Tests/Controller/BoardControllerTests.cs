@@ -202,14 +202,7 @@ public sealed class BoardControllerTests
     {
         var h = new ControllerHarness();
         Assert.Equal(StatusCode.NoTable, h.Send(MessageType.FfpRun, FfpPayload(Direction.Potentiation, 0, 100)).Header.Status);
-        var payload = new byte[9];
-        var w = new PayloadWriter(payload);
-        w.U8(1);
-        w.U8(0);
-        w.U16(4);
-        w.U8(1);
-        w.U16(0);
-        w.U16(2);
+        var payload = ProgramLevelPayload(Direction.Potentiation, 0, 4, 0, 2);
         Assert.Equal(StatusCode.NoTable, h.Send(MessageType.ProgramLevel, payload).Header.Status);
         Assert.Equal(0, h.Analog.PulsesPerCell.Sum());
     }
@@ -239,14 +232,7 @@ public sealed class BoardControllerTests
     {
         var h = new ControllerHarness();
         Upload(h, SampleTables.Set(1));
-        var payload = new byte[9];
-        var w = new PayloadWriter(payload);
-        w.U8((byte)Direction.Potentiation);
-        w.U8(ProgramLevelRequest.ModeOpenLoop);
-        w.U16(4);
-        w.U8(1);
-        w.U16(5);
-        w.U16(2);
+        var payload = ProgramLevelPayload(Direction.Potentiation, ProgramLevelRequest.ModeOpenLoop, 4, 5, 2);
         h.Send(MessageType.ProgramLevel, payload);
         h.Controller.Poll(10_000);
         Assert.Equal(100, h.Analog.PulsesPerCell[5]);
@@ -262,14 +248,7 @@ public sealed class BoardControllerTests
     {
         var h = new ControllerHarness();
         Upload(h, SampleTables.Set(1));
-        var payload = new byte[9];
-        var w = new PayloadWriter(payload);
-        w.U8((byte)Direction.Potentiation);
-        w.U8(ProgramLevelRequest.ModeFeedforward);
-        w.U16(4);
-        w.U8(1);
-        w.U16(3);
-        w.U16(3);
+        var payload = ProgramLevelPayload(Direction.Potentiation, ProgramLevelRequest.ModeFeedforward, 4, 3, 3);
         var start = h.Send(MessageType.ProgramLevel, payload);
         h.Controller.Poll(10_000);
 
@@ -287,14 +266,7 @@ public sealed class BoardControllerTests
         var h = new ControllerHarness();
         Upload(h, SampleTables.Set(1));
         h.Analog.OhmsPerVolt = 0.01; // a tired cell: ten times smaller steps than calibrated
-        var payload = new byte[9];
-        var w = new PayloadWriter(payload);
-        w.U8((byte)Direction.Potentiation);
-        w.U8(ProgramLevelRequest.ModeFeedforward);
-        w.U16(4);
-        w.U8(1);
-        w.U16(0);
-        w.U16(1);
+        var payload = ProgramLevelPayload(Direction.Potentiation, ProgramLevelRequest.ModeFeedforward, 4, 0, 1);
         var start = h.Send(MessageType.ProgramLevel, payload);
         h.Controller.Poll(10_000);
         var record = Records(h, start.Header.Ack, 0, 1)[0];
@@ -358,6 +330,19 @@ public sealed class BoardControllerTests
     {
         var payload = new byte[SweepRequest.Length];
         new SweepRequest { Cell = cell, Millivolts = millivolts, WidthMicroseconds = 2_000_000, Pulses = pulses }.Write(new PayloadWriter(payload));
+        return payload;
+    }
+
+    internal static byte[] ProgramLevelPayload(Direction direction, int mode, int levels, int cell, int level)
+    {
+        var payload = new byte[ProgramLevelRequest.PrefixLength + 4];
+        var w = new PayloadWriter(payload);
+        w.U8((byte)direction);
+        w.U8(mode);
+        w.U16(levels);
+        w.U8(1);
+        w.U16(cell);
+        w.U16(level);
         return payload;
     }
 

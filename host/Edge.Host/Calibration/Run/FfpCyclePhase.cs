@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Host.Calibration.Analysis;
 using Edge.Host.Errors;
+using Edge.Host.Link;
 using Edge.Shared.Formats;
 using Edge.Shared.Protocol;
 
@@ -66,14 +67,15 @@ internal static class FfpCyclePhase
             CalibrationChecks.RequireOk(outcome, $"{DirectionNames.Of(direction)} FFP run");
         }
 
-        var trace = new FfpTrace(
-            direction,
-            outcome.Records.Select(r => r.ResistanceMilliohms / 1000.0).ToArray(),
-            // One voltage per pulse event (the last record is the final read, without a pulse); magnitudes: the
-            // direction carries the sign.
-            outcome.Records.Take(outcome.Records.Length - 1).Select(r => Math.Abs(r.Millivolts) / 1000.0).ToArray());
-        return new Run(trace, reached);
+        return new Run(Trace(direction, outcome), reached);
     }
+
+    /// <summary>The trace of an FFP_RUN job: one read per record, one voltage per pulse event.</summary>
+    public static FfpTrace Trace(Direction direction, JobOutcome outcome) => new(
+        direction,
+        outcome.Records.Select(r => r.ResistanceMilliohms / 1000.0).ToArray(),
+        // The last record is the final read, without a pulse; magnitudes: the direction carries the sign.
+        outcome.Records.Take(outcome.Records.Length - 1).Select(r => Math.Abs(r.Millivolts) / 1000.0).ToArray());
 
     /// <summary>
     /// Throws <see cref="ExitCode.DeviceLimit"/> when a run that ended at the pulse limit could not be fixed by a better
