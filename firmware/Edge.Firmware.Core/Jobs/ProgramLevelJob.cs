@@ -9,8 +9,8 @@ namespace Edge.Firmware.Jobs
     /// <summary>
     /// Steps cells to target levels of the stored level program, one pulse per <see cref="Step"/>. Two modes:
     /// <list type="bullet">
-    /// <item><b>Feedforward</b> (default): the FFP loop aimed at the level's target resistance: read R, stop if R has
-    /// reached the target, else apply Vw(R) from the stored FFP table. The reading never changes a voltage (no
+    /// <item><b>Feedforward</b> (default): the FFP loop aimed at the level's target resistance: read R, stop once R is
+    /// within half a (calibration-mean) step of the target, else apply Vw(R) from the stored FFP table. The reading never changes a voltage (no
     /// amplitude search, no retry, never the opposite polarity): it only tells the loop where it is and when to stop.
     /// One adaptation for arrays: the table was calibrated on one device, and a cell whose own saturation bounds sit a
     /// few ohms away (device-to-device spread) would crawl or stall with the calibrated voltages. Every
@@ -126,6 +126,13 @@ namespace Edge.Firmware.Jobs
 
             program = levelProgram;
             ffp = ffpTable;
+
+            // The calibration trace's mean step over the whole program: the pace the loop keeps and half the stopping
+            // margin. A per-item figure would be unstable for a cell resumed one level short of its target.
+            uint first = levelProgram.TargetsMilliohms[0];
+            uint last = levelProgram.TargetsMilliohms[levelProgram.LevelCount - 1];
+            uint span = first > last ? first - last : last - first;
+            expectedStepMilliohms = levelProgram.Millivolts.Length > 0 ? span / (uint)levelProgram.Millivolts.Length : span;
             openLoop = openLoopMode;
             itemCount = count;
             item = 0;
@@ -184,7 +191,11 @@ namespace Edge.Firmware.Jobs
                 return read;
             }
 
-            if (Reached(lastMilliohms, targetMilliohms))
+            // Stop within half an expected step of the target: one more pulse would land further past it than the cell
+            // now falls short, so the error is centred on the level instead of always one step past it.
+            uint halfStep = expectedStepMilliohms / 2;
+            uint stopAt = program.Direction == Direction.Potentiation ? targetMilliohms + halfStep : targetMilliohms - halfStep;
+            if (Reached(lastMilliohms, stopAt))
             {
                 return StatusCode.Ok;
             }
@@ -259,8 +270,6 @@ namespace Edge.Firmware.Jobs
             endPulse = program.GroupStart(target);
             int expected = endPulse - nextPulse;
             checkpointMilliohms = lastMilliohms;
-            uint distance = lastMilliohms > targetMilliohms ? lastMilliohms - targetMilliohms : targetMilliohms - lastMilliohms;
-            expectedStepMilliohms = expected > 0 ? distance / (uint)expected : distance;
 
             // Feedforward may need more pulses than the calibration trace did (cycle-to-cycle and device-to-device
             // spread), bounded so a dead cell cannot eat the pulse budget.

@@ -5,7 +5,7 @@ namespace Edge.Shared.Protocol.Messages
     /// PROGRAM_LEVEL request: direction u8 | mode u8 | level count u16 (selects the stored level program) | count u8
     /// (1..<see cref="MaxItems"/>) | (cell u16 | target level u16) x count. Starts a job. Feedforward mode: for each item
     /// the board runs the FFP loop (read R, look up Vw(R), pulse) until R reaches the level's target resistance, bounded
-    /// by twice the program's pulse count for that step plus 16. Open-loop mode: one read finds the level the cell is at,
+    /// by twice the program's pulse count for that step plus 64 (stopping within half the program's mean step). Open-loop mode: one read finds the level the cell is at,
     /// then the program's recorded pulse groups are applied with no reads in between. Either way a cell at or past its
     /// target gets no pulse, so a re-sent batch never programs a cell twice. One <see cref="JobRecord"/> per item:
     /// index = item, level = start level, mV = last voltage, pulses applied, R = last read, status.
