@@ -84,15 +84,8 @@ public sealed class VirtualBoard
         boots++;
         var io = new CellIo(Dac, Adc, Selector, Clock);
         var tables = new TableStore(Flash);
-        ushort session = (ushort)(1 + (Mix(options.Seed + (ulong)boots) % 65535));
+        ushort session = (ushort)(1 + (SplitMix.Mix(options.Seed + (ulong)boots) % 65535));
         var identity = new BoardIdentity(options.BoardId, session);
         return new BoardController(io, tables, new QueueLink(ToBoard, FromBoard), Clock, linkClock, identity);
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

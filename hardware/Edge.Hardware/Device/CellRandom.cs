@@ -20,10 +20,10 @@ internal struct CellRandom
     {
         ulong mix = ((ulong)(uint)seed << 32) ^ (uint)cellIndex;
         mix ^= (ulong)(uint)stream * 0xD1B54A32D192ED03UL;
-        s0 = SplitMix(ref mix);
-        s1 = SplitMix(ref mix);
-        s2 = SplitMix(ref mix);
-        s3 = SplitMix(ref mix);
+        s0 = SplitMix.Next(ref mix);
+        s1 = SplitMix.Next(ref mix);
+        s2 = SplitMix.Next(ref mix);
+        s3 = SplitMix.Next(ref mix);
         spareNormal = 0;
         hasSpareNormal = false;
     }
@@ -72,15 +72,6 @@ internal struct CellRandom
 
     /// <summary>Exponential with mean 1 (inverse transform).</summary>
     public double NextExponential() => -Math.Log(1.0 - NextDouble());
-
-    private static ulong SplitMix(ref ulong state)
-    {
-        state += 0x9E3779B97F4A7C15UL;
-        ulong z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 
     private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 }

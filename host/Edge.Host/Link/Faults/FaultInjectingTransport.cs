@@ -205,14 +205,8 @@ public sealed class FaultInjectingTransport : ITransport
 
     private bool Chance(double rate) => rate > 0 && (Next() >> 11) * (1.0 / (1UL << 53)) < rate;
 
-    private ulong Next()
-    {
-        // SplitMix64: one seeded stream for every decision, so a campaign replays exactly.
-        ulong z = random += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    // SplitMix64: one seeded stream for every decision, so a campaign replays exactly.
+    private ulong Next() => Edge.Host.ErrorModel.SplitMix64.Next(ref random);
 
     /// <summary>One direction: bytes not yet ending in a delimiter, and frames held back for reordering.</summary>
     private sealed class Lane
