@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Edge.Simulation.Analog;
@@ -40,7 +41,8 @@ internal static class AnalogCore
         var detached = input.detach();
 
         // Abs-max per sample from two reductions (no |x| temporary).
-        var alpha = detached.amax(reduceDims, keepdim: true).maximum(detached.amin(reduceDims, keepdim: true).neg()).clamp_min(1e-12);
+        using var smallest = 1e-12.ToScalar();
+        var alpha = detached.amax(reduceDims, keepdim: true).maximum(detached.amin(reduceDims, keepdim: true).neg()).clamp_min(smallest);
         if (!is_grad_enabled() && config.Subtraction == ReferenceSubtraction.Analog)
         {
             return InferenceForward(input, alpha, devices, config, rowsPerChannel, operation).MoveToOuterDisposeScope();
@@ -62,7 +64,8 @@ internal static class AnalogCore
             sum = sum is null ? partial : sum.add_(partial);
         }
 
-        return sum!.mul_(alpha.mul(devices.Gain)).MoveToOuterDisposeScope();
+        using var gain = devices.Gain.ToScalar();
+        return sum!.mul_(alpha.mul(gain)).MoveToOuterDisposeScope();
     }
 
     /// <summary>
@@ -75,7 +78,8 @@ internal static class AnalogCore
     {
         // DAC codes: x / (alpha step_in), rounded and clipped to the converter's code range.
         var inputStep = config.InputBits > 0 ? ConverterMath.Step(config.InputBits, config.InputBound) : 1.0;
-        var normalised = input.div(alpha * inputStep);
+        using var inputStepScalar = inputStep.ToScalar();
+        var normalised = input.div(alpha.mul(inputStepScalar));
         if (config.InputBits > 0)
         {
             normalised.round_();
@@ -85,7 +89,9 @@ internal static class AnalogCore
         if (config.InputBound < 1.0)
         {
             var maximumInputCode = config.InputBits > 0 ? Math.Round(config.InputBound / inputStep) : config.InputBound;
-            normalised.clamp_(-maximumInputCode, maximumInputCode);
+            using var low = (-maximumInputCode).ToScalar();
+            using var high = maximumInputCode.ToScalar();
+            normalised.clamp_(low, high);
         }
 
         var quantising = config.OutputBits > 0;
@@ -105,16 +111,23 @@ internal static class AnalogCore
             sum = sum is null ? codes : sum.add_(codes);
         }
 
-        return sum!.mul_(alpha.mul(devices.Gain * step));
+        using var factor = (devices.Gain * step).ToScalar();
+        return sum!.mul_(alpha.mul(factor));
     }
 
     /// <summary>codes = clamp(round(signal k + noise), -m, m), in place (torch ops).</summary>
     private static void Digitise(Tensor codes, double scale, double noiseCodes, bool quantising, double maximumCode)
     {
-        codes.mul_(scale);
+        using (var factor = scale.ToScalar())
+        {
+            codes.mul_(factor);
+        }
+
         if (noiseCodes > 0)
         {
-            codes.add_(randn_like(codes), alpha: noiseCodes);
+            using var noise = randn_like(codes);
+            using var noiseScale = noiseCodes.ToScalar();
+            codes.add_(noise, alpha: noiseScale);
         }
 
         if (quantising)
@@ -124,7 +137,9 @@ internal static class AnalogCore
 
         if (!double.IsInfinity(maximumCode))
         {
-            codes.clamp_(-maximumCode, maximumCode);
+            using var low = (-maximumCode).ToScalar();
+            using var high = maximumCode.ToScalar();
+            codes.clamp_(low, high);
         }
     }
 
@@ -146,14 +161,15 @@ internal static class AnalogCore
         // Each column current carries the common mode g0 sum_i x_i; the ADC range has to hold it as well.
         var g0 = config.Window.CommonModeRatio;
         var bound = config.OutputBound * (1.0 + g0);
-        var columnDevices = plus + g0;
+        using var commonMode = g0.ToScalar();
+        var columnDevices = plus.add(commonMode);
         if (trainable is not null)
         {
             columnDevices = columnDevices + trainable;
         }
 
         var column = Convert(operation(x, columnDevices), config, bound);
-        var reference = Convert(operation(x, minus + g0), config, bound);
+        var reference = Convert(operation(x, minus.add(commonMode)), config, bound);
         return column - reference;
     }
 
@@ -161,7 +177,8 @@ internal static class AnalogCore
     {
         if (config.OutputNoise > 0)
         {
-            signal = signal + (randn_like(signal) * config.OutputNoise);
+            using var noiseScale = config.OutputNoise.ToScalar();
+            signal = signal + randn_like(signal).mul_(noiseScale);
         }
 
         return ConverterMath.Quantize(signal, config.OutputBits, bound);

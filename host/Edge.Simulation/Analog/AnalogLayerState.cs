@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Host.Crossbar;
+using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -45,7 +46,8 @@ internal sealed class AnalogLayerState : IDisposable
     public Tensor Forward(Tensor input, Parameter weight, int rowsPerChannel, Func<Tensor, Tensor, Tensor> operation)
     {
         var held = Devices(weight);
-        using var trainable = RouteGradientsToWeight ? (weight - weight.detach()).div_(held.Gain) : null;
+        using var gain = held.Gain.ToScalar();
+        using var trainable = RouteGradientsToWeight ? (weight - weight.detach()).div_(gain) : null;
         return AnalogCore.Forward(input, held, trainable, Config, rowsPerChannel, operation);
     }
 

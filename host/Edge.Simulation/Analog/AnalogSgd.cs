@@ -64,11 +64,13 @@ public sealed class AnalogSgd
             }
         }
 
+        using var rate = learningRate.ToScalar();
         foreach (var parameter in model.parameters())
         {
             if (!AnalogParameters.Contains(parameter.Handle) && parameter.grad is { } gradient)
             {
-                parameter.sub_(gradient.mul(learningRate));
+                using var update = gradient.mul(rate);
+                parameter.sub_(update);
             }
         }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Edge.Simulation.Analog;
@@ -23,12 +24,15 @@ public static class ConverterMath
             return values;
         }
 
-        using var clipped = finite ? values.clamp(-bound, bound) : values.alias();
+        using var low = (-bound).ToScalar();
+        using var high = bound.ToScalar();
+        using var clipped = finite ? values.clamp(low, high) : values.alias();
         Tensor quantised;
         if (bits > 0)
         {
             var step = Step(bits, finite ? bound : 1.0);
-            quantised = clipped.div(step).round_().mul_(step);
+            using var stepScalar = step.ToScalar();
+            quantised = clipped.div(stepScalar).round_().mul_(stepScalar);
         }
         else
         {

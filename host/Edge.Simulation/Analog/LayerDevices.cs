@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Host.Crossbar;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Edge.Simulation.Analog;
@@ -43,17 +44,23 @@ public sealed class LayerDevices : IDisposable
         ArgumentNullException.ThrowIfNull(weight);
         ArgumentNullException.ThrowIfNull(converter);
         using var _ = no_grad();
-        var u = weight.detach().div(converter.Scale).clamp(-1.0, 1.0);
+        using var scale = converter.Scale.ToScalar();
+        using var minusOne = (-1.0).ToScalar();
+        using var one = 1.0.ToScalar();
+        using var two = 2.0.ToScalar();
+        using var zero = 0.0.ToScalar();
+        var u = weight.detach().div(scale).clamp(minusOne, one);
         return converter.Scheme == CellScheme.Offset
-            ? new LayerDevices(u.add(1.0).div_(2.0), OffsetReference(weight), converter)
-            : new LayerDevices(u.clamp_min(0.0), u.neg().clamp_min_(0.0), converter);
+            ? new LayerDevices(u.add(one).div_(two), OffsetReference(weight), converter)
+            : new LayerDevices(u.clamp_min(zero), u.neg().clamp_min_(zero), converter);
     }
 
     /// <summary>The offset scheme's reference: fixed mid-window conductance, broadcast to the weight's shape.</summary>
     public static Tensor OffsetReference(Tensor weight)
     {
         ArgumentNullException.ThrowIfNull(weight);
-        return full(weight.shape, ConductanceConverter.OffsetReference, dtype: weight.dtype);
+        using var reference = ConductanceConverter.OffsetReference.ToScalar();
+        return full(weight.shape, reference, dtype: weight.dtype);
     }
 
     private Tensor? difference;
@@ -69,7 +76,11 @@ public sealed class LayerDevices : IDisposable
     }
 
     /// <summary>The weights these devices represent, g s (y_a - y_b).</summary>
-    public Tensor EffectiveWeight() => Plus.sub(Minus).mul_(Gain);
+    public Tensor EffectiveWeight()
+    {
+        using var gain = Gain.ToScalar();
+        return Plus.sub(Minus).mul_(gain);
+    }
 
     /// <inheritdoc/>
     public void Dispose()

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 
 namespace Edge.Simulation.Training;
 
-/// <summary>Full-precision training (the "GPU" baseline of the paper, on CPU here): SGD with momentum, cross entropy.</summary>
+/// <summary>Full-precision training (the "GPU" baseline of the paper, on CPU here): SGD with momentum (<see cref="MomentumSgd"/>), cross entropy.</summary>
 public static class DigitalTrainer
 {
     /// <summary>Trains <paramref name="model"/> in place; returns the test accuracy after each epoch.</summary>
@@ -20,7 +20,7 @@ public static class DigitalTrainer
         ArgumentNullException.ThrowIfNull(settings);
         manual_seed(settings.Seed);
         var shuffle = new Random(settings.Seed);
-        using var optimizer = optim.SGD(model.parameters(), settings.LearningRate, settings.Momentum);
+        using var optimizer = new MomentumSgd(model.parameters(), settings.LearningRate, settings.Momentum);
         var curve = new List<double>();
         var steps = (train.Count + settings.BatchSize - 1) / settings.BatchSize;
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
@@ -32,10 +32,10 @@ public static class DigitalTrainer
                 using var scope = NewDisposeScope();
                 using var imageBatch = images;
                 using var labelBatch = labels;
-                optimizer.zero_grad();
+                optimizer.ZeroGrad();
                 var loss = nn.functional.cross_entropy(model.call(images), labels);
                 loss.backward();
-                optimizer.step();
+                optimizer.Step();
                 progress?.Report(new TrainingProgress(settings.Label, (epoch * steps) + ++step, settings.Epochs * steps));
             }
 
