@@ -24,7 +24,7 @@ internal static class DeployCommand
         var target = new BoardTarget();
         var weights = new Option<string>("--weights") { Description = "Trained weights (TorchSharp checkpoint, e.g. weights.dat from 'edge simulate transfer', or a PyTorch .pt/.safetensors).", Required = true };
         var model = new Option<string>("--model") { Description = "mlp, lenet5 or resnet34.", DefaultValueFactory = _ => "mlp" };
-        var dataset = new Option<string>("--dataset") { Description = "Test data for the accuracies: mnist, fashion-mnist or caltech101[:DIR].", DefaultValueFactory = _ => "mnist" };
+        var dataset = new Option<string>("--dataset") { Description = "Test data for the accuracies: mnist[:DIR] (full 60k/10k), mnist-10k, fashion-mnist or caltech101[:DIR].", DefaultValueFactory = _ => "mnist" };
         var calibration = new Option<string>("--calibration") { Description = "Calibration folder from 'edge calibrate' (tables, level tables, samples).", Required = true };
         var errorModel = new Option<string?>("--error-model") { Description = "Error model from 'edge fit' (default: fitted from the calibration's samples)." };
         var levels = new Option<int?>("--levels") { Description = "Calibrated level count to deploy with (default: the error model's, else the calibration's largest)." };

