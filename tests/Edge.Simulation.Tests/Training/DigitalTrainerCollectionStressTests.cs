@@ -67,11 +67,15 @@ public sealed class DigitalTrainerCollectionStressTests(ITestOutputHelper output
         public void Report(TrainingProgress value) => report(value);
     }
 
+    /// <summary>
+    /// Generation-0 collections without pause: a just-created Scalar is in generation 0, so these find it dead as
+    /// soon as TorchSharp has read its handle, and they are cheap enough to land inside the native calls often.
+    /// </summary>
     private static void ForceCollections(CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
-            GC.Collect();
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
             GC.WaitForPendingFinalizers();
         }
     }
