@@ -79,6 +79,7 @@ namespace Edge.Firmware
             status.JobId = (ushort)jobId;
             status.Records = (ushort)records.Count;
             status.PlannedRecords = (ushort)jobPlanned;
+            status.RejectedFrames = (ushort)(decoder.RejectedCobs + decoder.RejectedLength + decoder.RejectedCrc);
             status.JobPulses = (uint)(job != null ? job.Pulses : jobPulses);
             status.UptimeMs = (uint)deviceClock.NowMs;
             status.TableGeneration = tables.Generation;

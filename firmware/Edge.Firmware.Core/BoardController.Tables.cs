@@ -41,11 +41,6 @@ namespace Edge.Firmware
 
         private StatusCode HandleTableEnd()
         {
-            if (reader.Remaining != 0)
-            {
-                return StatusCode.BadPayload;
-            }
-
             string field;
             StatusCode status = tables.End(out field);
             writer.U32(tables.Generation);

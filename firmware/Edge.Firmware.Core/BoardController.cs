@@ -104,7 +104,7 @@ namespace Edge.Firmware
 
                 if (linkClock.NowMs - lastHostFrameMs > Safety.HardLimits.HeartbeatTimeoutMs)
                 {
-                    StopJob(StatusCode.HeartbeatLost);
+                    StopJob(StatusCode.HeartbeatLost, true);
                     break;
                 }
 
@@ -144,10 +144,7 @@ namespace Edge.Firmware
             writer.Clear();
             if (header.Type == MessageType.Hello)
             {
-                // A new host: forget the replies cached for the previous one, so a seq it happens to reuse is executed.
-                cache.Clear();
-                WriteHello();
-                Reply(header, header.Version == FrameHeader.ProtocolVersion ? StatusCode.Ok : StatusCode.VersionMismatch, false);
+                HandleHello(header);
                 return;
             }
 
@@ -173,8 +170,34 @@ namespace Edge.Firmware
             Reply(header, Dispatch(header), true);
         }
 
+        private void HandleHello(FrameHeader header)
+        {
+            // A host of another protocol version still gets the identity (with VERSION_MISMATCH), whatever its HELLO
+            // carries, so it can tell the operator which firmware this is.
+            if (header.Version == FrameHeader.ProtocolVersion && !PayloadRules.LengthFits(MessageType.Hello, header.PayloadLength))
+            {
+                Reply(header, StatusCode.BadPayload, false);
+                return;
+            }
+
+            // A new host: forget the replies cached for the previous one, so a seq it happens to reuse is executed.
+            cache.Clear();
+            WriteHello();
+            Reply(header, header.Version == FrameHeader.ProtocolVersion ? StatusCode.Ok : StatusCode.VersionMismatch, false);
+        }
+
         private StatusCode Dispatch(FrameHeader header)
         {
+            if (!PayloadRules.Known(header.Type))
+            {
+                return StatusCode.UnknownMessage;
+            }
+
+            if (!PayloadRules.LengthFits(header.Type, header.PayloadLength))
+            {
+                return StatusCode.BadPayload;
+            }
+
             switch (header.Type)
             {
                 case MessageType.Ping:
@@ -187,7 +210,7 @@ namespace Edge.Firmware
                 case MessageType.Abort:
                     if (job != null)
                     {
-                        StopJob(StatusCode.Aborted);
+                        StopJob(StatusCode.Aborted, false);
                     }
 
                     io.EnterSafe();
@@ -264,14 +287,22 @@ namespace Edge.Firmware
             StreamRecords(true);
         }
 
-        private void StopJob(StatusCode reason)
+        /// <summary>
+        /// Stops the running job in SAFE. An operator's ABORT is not a fault (the job status says ABORTED);
+        /// a stop the board decided on its own (heartbeat loss) is, and stays in <see cref="LastFault"/>.
+        /// </summary>
+        private void StopJob(StatusCode reason, bool fault)
         {
             jobStatus = reason;
             jobPulses = job.Pulses;
             job = null;
             io.EnterSafe();
             State = BoardState.Safe;
-            LastFault = reason;
+            if (fault)
+            {
+                LastFault = reason;
+            }
+
             StreamRecords(true);
         }
 

@@ -64,7 +64,8 @@ namespace Edge.Firmware.Io
                 return StatusCode.CellOutOfRange;
             }
 
-            if (millivolts == 0 || millivolts > HardLimits.MaxWriteMillivolts || millivolts < -HardLimits.MaxWriteMillivolts)
+            int magnitude = millivolts < 0 ? -millivolts : millivolts;
+            if (magnitude < HardLimits.MinWriteMillivolts || magnitude > HardLimits.MaxWriteMillivolts)
             {
                 return StatusCode.WriteVoltageLimit;
             }

@@ -10,6 +10,12 @@ namespace Edge.Firmware.Safety
         /// <summary>|V_write| limit, mV: 7.0 V, the top of the paper's write range (METHOD.md §2).</summary>
         public const int MaxWriteMillivolts = 7000;
 
+        /// <summary>
+        /// Smallest |V_write|, mV: 1 mV, the unit of the wire's and the tables' voltages (docs/formats.md), so only 0 V
+        /// is refused; 1 mV is above the DAC's 0.23 mV step (16 bits over +-7.5 V).
+        /// </summary>
+        public const int MinWriteMillivolts = 1;
+
         /// <summary>|V_read| limit, mV: 0.2 V keeps a read from moving oxygen vacancies (reads are at 0.1 V).</summary>
         public const int MaxReadMillivolts = 200;
 

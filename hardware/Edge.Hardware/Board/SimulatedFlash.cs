@@ -19,6 +19,15 @@ public sealed class SimulatedFlash : ITableStorage
         Array.Fill(slots[1], (byte)0xFF);
     }
 
+    /// <summary>
+    /// Boots since the flash was new: a counter word the platform keeps beside the table slots (NVS on the ESP32), so
+    /// every boot of a seeded board draws a different session id.
+    /// </summary>
+    public uint BootCount { get; private set; }
+
+    /// <summary>Counts one boot and returns the new count.</summary>
+    public uint CountBoot() => ++BootCount;
+
     /// <summary>Write steps (writes and erases) performed.</summary>
     public int Steps { get; private set; }
 

@@ -16,7 +16,6 @@ public sealed class VirtualBoard
 {
     private readonly VirtualBoardOptions options;
     private readonly WallClock linkClock = new();
-    private int boots;
 
     /// <summary>Builds and boots a board.</summary>
     public VirtualBoard(VirtualBoardOptions options)
@@ -65,8 +64,29 @@ public sealed class VirtualBoard
     /// <summary>Device time since power-on, seconds.</summary>
     public double DeviceSeconds => Clock.ElapsedMs / 1000.0;
 
-    /// <summary>How many times the board has booted.</summary>
-    public int Boots => boots;
+    /// <summary>How many times the board has booted (the boot counter in its flash).</summary>
+    public int Boots => (int)Flash.BootCount;
+
+    /// <summary>The session id of the current boot.</summary>
+    public ushort Session { get; private set; }
+
+    /// <summary>The board id in HELLO.</summary>
+    public uint BoardId => options.BoardId ?? IdentityOf(options.Device, options.CellCount);
+
+    /// <summary>
+    /// A board id from the array's identity: the device parameters (which seed every cell) and the cell count, so
+    /// two arrays of different devices or sizes never share an id and the same array always has the same one. The high
+    /// byte 0xED marks a virtual board.
+    /// </summary>
+    public static uint IdentityOf(DeviceParameters device, int cellCount)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ulong h = SplitMix.Mix((ulong)cellCount);
+        h = SplitMix.Mix(h ^ (ulong)device.Seed);
+        h = SplitMix.Mix(h ^ (ulong)BitConverter.DoubleToInt64Bits(device.HrsOhm));
+        h = SplitMix.Mix(h ^ (ulong)BitConverter.DoubleToInt64Bits(device.LrsOhm));
+        return 0xED000000u | (uint)(h & 0x00FFFFFF);
+    }
 
     /// <summary>Runs the controller: answer what arrived and run up to <paramref name="maxJobSteps"/> pulses of a job.</summary>
     public void Pump(int maxJobSteps = 1) => Controller.Poll(maxJobSteps);
@@ -81,11 +101,12 @@ public sealed class VirtualBoard
 
     private BoardController Boot()
     {
-        boots++;
+        uint boot = Flash.CountBoot();
         var io = new CellIo(Dac, Adc, Selector, Clock);
         var tables = new TableStore(Flash);
-        ushort session = (ushort)(1 + (SplitMix.Mix(options.Seed + (ulong)boots) % 65535));
-        var identity = new BoardIdentity(options.BoardId, session);
+        ushort session = (ushort)(1 + (SplitMix.Mix(options.Seed + SplitMix.Mix(options.BootEntropy) + boot) % 65535));
+        var identity = new BoardIdentity(BoardId, session);
+        Session = identity.Session;
         return new BoardController(io, tables, new QueueLink(ToBoard, FromBoard), Clock, linkClock, identity);
     }
 }

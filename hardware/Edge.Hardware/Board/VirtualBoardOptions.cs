@@ -12,12 +12,22 @@ public sealed record VirtualBoardOptions
     /// <summary>Cells in the array (the mux addresses 16-bit cell indices).</summary>
     public int CellCount { get; init; } = 64;
 
-    /// <summary>Board identity reported in HELLO.</summary>
-    public uint BoardId { get; init; } = 0xED6E0001;
+    /// <summary>
+    /// Board identity reported in HELLO; null (the default) derives it from the array's identity (device parameters
+    /// and cell count, <see cref="VirtualBoard.IdentityOf"/>), as a real board's id comes from its hardware.
+    /// </summary>
+    public uint? BoardId { get; init; }
 
     /// <summary>The read chain.</summary>
     public ReadChainSettings ReadChain { get; init; } = new();
 
     /// <summary>Seed of the ADC noise and the session ids.</summary>
     public ulong Seed { get; init; } = 1;
+
+    /// <summary>
+    /// Mixed into every boot's session id with <see cref="Seed"/> and the boot counter in flash. Seeded runs leave it 0
+    /// (their sessions replay); <c>edge board serve</c> draws it from the OS, so a restarted server, whose flash starts
+    /// afresh, still gets a new session and its hosts see the reboot.
+    /// </summary>
+    public ulong BootEntropy { get; init; }
 }

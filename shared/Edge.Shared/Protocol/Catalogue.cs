@@ -13,7 +13,7 @@ namespace Edge.Shared.Protocol
             "v1;hdr=u8 ver,u8 type,u8 flags,u8 status,u16 seq,u16 ack,u16 session,u16 len;crc32-iso-hdlc;cobs;cap=256\n" +
             "01 HELLO u32 hash -> u8 ver,u32 hash,u32 build,u32 board,u32 gen,u16 cells,u16 maxWmV,u16 maxRmV,u32 minWus,u32 maxWus,u16 maxPulses,u8 duty%,u16 hbMs\n" +
             "02 PING bytes -> bytes\n" +
-            "03 STATUS - -> u8 state,u8 jobType,u8 jobStatus,u8 fault,u16 job,u16 records,u16 planned,u16 0,u32 pulses,u32 uptimeMs,u32 gen\n" +
+            "03 STATUS - -> u8 state,u8 jobType,u8 jobStatus,u8 fault,u16 job,u16 records,u16 planned,u16 rejected,u32 pulses,u32 uptimeMs,u32 gen\n" +
             "04 HEARTBEAT - -> STATUS\n" +
             "05 ABORT - -> STATUS\n" +
             "10 READ i16 mV,u8 n,u16 cell*n -> u8 n,(u8 flags,u32 mOhm)*n\n" +

@@ -27,8 +27,14 @@ public static class CommandGen
         (1, Gen.Byte.Select(b => (MessageType)b)));
 
     /// <summary>A command.</summary>
-    public static Gen<FuzzCommand> Command { get; } =
-        Type.SelectMany(type => Payload(type).Select(Capped).SelectMany(payload => Gen.Int[0, 300].Select(steps => new FuzzCommand(type, payload, steps))));
+    public static Gen<FuzzCommand> Command { get; } = Type.SelectMany(type => CommandOf(type));
+
+    /// <summary>
+    /// A command of one of <paramref name="types"/>, generated directly (no filter, so CsCheck never runs out of
+    /// candidates however many cases a campaign asks for).
+    /// </summary>
+    public static Gen<FuzzCommand> CommandOf(params MessageType[] types) =>
+        Pick(types).SelectMany(type => Payload(type).Select(Capped).SelectMany(payload => Gen.Int[0, 300].Select(steps => new FuzzCommand(type, payload, steps))));
 
     /// <summary>Sequences of up to <paramref name="maxLength"/> commands.</summary>
     public static Gen<FuzzSequence> Sequence(int maxLength) =>

@@ -126,14 +126,21 @@ public sealed class SafetyPropertyTests(ITestOutputHelper output)
     public void Jobs_that_need_a_table_never_pulse_without_one()
     {
         long commands = 0;
-        var tableJobs = CommandGen.Command.Where(c => c.Type is MessageType.FfpRun or MessageType.ProgramLevel).Array[1, 10];
+        long generated = 0;
+        var tableJobs = CommandGen.CommandOf(MessageType.FfpRun, MessageType.ProgramLevel).Array[1, 10];
         tableJobs.Sample(
             sequence =>
             {
                 var h = new ControllerHarness(cells: 8);
+                generated++;
                 foreach (var command in sequence)
                 {
                     commands++;
+                    if (command.Type is not (MessageType.FfpRun or MessageType.ProgramLevel))
+                    {
+                        return false;
+                    }
+
                     var reply = h.Send(command.Type, command.Payload, jobSteps: 500);
                     if (reply.Header.Status == StatusCode.Ok)
                     {
@@ -145,7 +152,8 @@ public sealed class SafetyPropertyTests(ITestOutputHelper output)
             },
             iter: Sequences,
             threads: 1);
-        output.WriteLine($"[{CampaignScale.Form}] no table: {commands:N0} fuzzed FFP_RUN / PROGRAM_LEVEL commands on a board without a table: accepted 0, pulses 0");
+        Assert.Equal(Sequences, generated);
+        output.WriteLine($"[{CampaignScale.Form}] no table: {Sequences:N0} sequences, {commands:N0} fuzzed FFP_RUN / PROGRAM_LEVEL commands on a board without a table: accepted 0, pulses 0");
     }
 
     [Fact]

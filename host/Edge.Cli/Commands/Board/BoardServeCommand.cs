@@ -32,7 +32,14 @@ internal static class BoardServeCommand
                 throw new EdgeException(ExitCode.Usage, "choose exactly one of --pty or --tcp PORT.");
             }
 
-            var board = new VirtualBoard(new VirtualBoardOptions { Device = BoardTarget.LoadDevice(parse.GetValue(device)), CellCount = parse.GetValue(cells) });
+            // Fresh entropy per process: the flash (and its boot counter) starts afresh with every server, so without it
+            // a restarted server would repeat its session id and hosts could not see the reboot.
+            var board = new VirtualBoard(new VirtualBoardOptions
+            {
+                Device = BoardTarget.LoadDevice(parse.GetValue(device)),
+                CellCount = parse.GetValue(cells),
+                BootEntropy = BitConverter.ToUInt64(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)),
+            });
             using var stop = parse.GetValue(seconds) is double s ? new CancellationTokenSource(TimeSpan.FromSeconds(s)) : new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) =>
             {

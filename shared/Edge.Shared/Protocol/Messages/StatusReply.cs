@@ -44,6 +44,12 @@ namespace Edge.Shared.Protocol.Messages
         /// <summary>Records the job will produce if it runs to the end (upper bound).</summary>
         public ushort PlannedRecords;
 
+        /// <summary>
+        /// Frames the board's decoder rejected since boot (COBS, length and CRC together), modulo 65,536: a rejected
+        /// frame is never answered, so this is how a host sees them (it takes differences between two reads).
+        /// </summary>
+        public ushort RejectedFrames;
+
         /// <summary>Write pulses the job has applied.</summary>
         public uint JobPulses;
 
@@ -63,7 +69,7 @@ namespace Edge.Shared.Protocol.Messages
             w.U16(JobId);
             w.U16(Records);
             w.U16(PlannedRecords);
-            w.U16(0);
+            w.U16(RejectedFrames);
             w.U32(JobPulses);
             w.U32(UptimeMs);
             w.U32(TableGeneration);
@@ -80,7 +86,7 @@ namespace Edge.Shared.Protocol.Messages
             m.JobId = (ushort)r.U16();
             m.Records = (ushort)r.U16();
             m.PlannedRecords = (ushort)r.U16();
-            r.U16();
+            m.RejectedFrames = (ushort)r.U16();
             m.JobPulses = r.U32();
             m.UptimeMs = r.U32();
             m.TableGeneration = r.U32();

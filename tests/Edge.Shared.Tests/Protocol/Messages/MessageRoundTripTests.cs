@@ -80,7 +80,7 @@ public class MessageRoundTripTests
     [Fact]
     public void StatusReply_round_trips_and_rejects_wrong_lengths()
     {
-        Gen.Select(Gen.Select(Gen.Byte, Gen.Byte, Gen.Byte, Gen.Byte), Gen.Select(U16, U16, U16), Gen.Select(U32, U32, U32))
+        Gen.Select(Gen.Select(Gen.Byte, Gen.Byte, Gen.Byte, Gen.Byte), Gen.Select(U16, U16, U16, U16), Gen.Select(U32, U32, U32))
             .Select(t => new StatusReply
             {
                 State = (BoardState)t.Item1.Item1,
@@ -90,6 +90,7 @@ public class MessageRoundTripTests
                 JobId = t.Item2.Item1,
                 Records = t.Item2.Item2,
                 PlannedRecords = t.Item2.Item3,
+                RejectedFrames = t.Item2.Item4,
                 JobPulses = t.Item3.Item1,
                 UptimeMs = t.Item3.Item2,
                 TableGeneration = t.Item3.Item3,
