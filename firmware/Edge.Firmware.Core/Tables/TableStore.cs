@@ -9,11 +9,13 @@ namespace Edge.Firmware.Tables
     /// Two table slots (A = 0, B = 1), each holding a table-set image whose 24-byte header carries the generation.
     /// Uploads go to the inactive slot: erase, payload chunks, read back and verify everything, and only then write the
     /// header. A power cut at any step leaves the old slot untouched and the new one without a valid header, so boot
-    /// always finds generation S or S+1 (docs/formats.md, "Storage").
+    /// always finds generation S or S+1 (docs/formats.md, "Storage"). The upload's progress is journalled in the
+    /// staged slot (<see cref="UploadJournal"/>): after a reboot, a TABLE_BEGIN of the same image resumes it.
     /// </summary>
     public sealed class TableStore
     {
         private readonly ITableStorage storage;
+        private readonly UploadJournal journal;
         private readonly byte[] headerBytes = new byte[TableHeader.Length];
         private readonly byte[] probe = new byte[TableHeader.Length];
         private bool uploading;
@@ -22,11 +24,14 @@ namespace Edge.Firmware.Tables
         private uint uploadCrc;
         private uint uploadGeneration;
         private uint nextOffset;
+        private uint runningCrc;
+        private bool headerJournalled;
 
         /// <summary>Creates the store; call <see cref="Boot"/> before use.</summary>
         public TableStore(ITableStorage storage)
         {
             this.storage = storage;
+            journal = new UploadJournal(storage);
             ActiveSlot = -1;
         }
 
@@ -72,13 +77,26 @@ namespace Edge.Firmware.Tables
                     ActiveCrc = crc;
                 }
             }
+
+            Recover();
+        }
+
+        /// <summary>Largest image an upload can send (a slot minus its upload journal).</summary>
+        public int MaxImageLength
+        {
+            get { return journal.MaxImageLength; }
         }
 
         /// <summary>Starts an upload of an image of <paramref name="length"/> bytes into the inactive slot.</summary>
         public StatusCode Begin(uint length, uint crc, uint generation)
         {
+            if (uploading && length == uploadLength && crc == uploadCrc && generation == uploadGeneration)
+            {
+                return StatusCode.Ok; // the same image again (e.g. after a reboot): continue at NextOffset
+            }
+
             uploading = false;
-            if (length < TableHeader.Length || length > (uint)storage.SlotCapacity)
+            if (length < TableHeader.Length || length > (uint)journal.MaxImageLength)
             {
                 return StatusCode.TableTooLarge;
             }
@@ -91,10 +109,13 @@ namespace Edge.Firmware.Tables
 
             uploadSlot = ActiveSlot == 0 ? 1 : 0;
             storage.Erase(uploadSlot);
+            journal.Begin(uploadSlot, length, crc, generation);
             uploadLength = length;
             uploadCrc = crc;
             uploadGeneration = generation;
             nextOffset = 0;
+            runningCrc = Crc32.Seed;
+            headerJournalled = false;
             uploading = true;
             return StatusCode.Ok;
         }
@@ -125,6 +146,19 @@ namespace Edge.Firmware.Tables
             }
 
             nextOffset = offset + (uint)count;
+            runningCrc = Crc32.Update(runningCrc, data, dataOffset, count);
+            if (nextOffset >= TableHeader.Length)
+            {
+                // Progress is only worth recording once the held-back header is journalled too.
+                if (!headerJournalled)
+                {
+                    journal.Header(uploadSlot, headerBytes);
+                    headerJournalled = true;
+                }
+
+                journal.Progress(uploadSlot, nextOffset, runningCrc);
+            }
+
             return StatusCode.Ok;
         }
 
@@ -141,6 +175,34 @@ namespace Edge.Firmware.Tables
             }
 
             uploading = false;
+            StatusCode status = Verify(out field);
+            if (status != StatusCode.Ok)
+            {
+                // Not resumable: the next TABLE_BEGIN starts afresh instead of resuming into the same failure.
+                storage.Erase(uploadSlot);
+                return status;
+            }
+
+            storage.Write(uploadSlot, 0, headerBytes, 0, TableHeader.Length);
+            TableSet committed;
+            uint length;
+            uint crc;
+            field = "storage";
+            if (!TryLoad(uploadSlot, out committed, out length, out crc))
+            {
+                return StatusCode.StorageFault;
+            }
+
+            Active = committed;
+            ActiveSlot = uploadSlot;
+            ActiveLength = length;
+            ActiveCrc = crc;
+            field = null;
+            return StatusCode.Ok;
+        }
+
+        private StatusCode Verify(out string field)
+        {
             var image = new byte[uploadLength];
             for (int i = 0; i < TableHeader.Length; i++)
             {
@@ -162,27 +224,28 @@ namespace Edge.Firmware.Tables
             }
 
             field = "generation";
-            if (set.Generation != uploadGeneration)
-            {
-                return StatusCode.TableValueOutOfRange;
-            }
+            return set.Generation != uploadGeneration ? StatusCode.TableValueOutOfRange : StatusCode.Ok;
+        }
 
-            storage.Write(uploadSlot, 0, headerBytes, 0, TableHeader.Length);
-            TableSet committed;
+        private void Recover()
+        {
+            int slot = ActiveSlot == 0 ? 1 : 0;
             uint length;
             uint crc;
-            field = "storage";
-            if (!TryLoad(uploadSlot, out committed, out length, out crc))
+            uint generation;
+            uint offset;
+            uint register;
+            if (journal.TryRecover(slot, headerBytes, out length, out crc, out generation, out offset, out register) && generation > Generation)
             {
-                return StatusCode.StorageFault;
+                uploading = true;
+                uploadSlot = slot;
+                uploadLength = length;
+                uploadCrc = crc;
+                uploadGeneration = generation;
+                nextOffset = offset;
+                runningCrc = register;
+                headerJournalled = true;
             }
-
-            Active = committed;
-            ActiveSlot = uploadSlot;
-            ActiveLength = length;
-            ActiveCrc = crc;
-            field = null;
-            return StatusCode.Ok;
         }
 
         private bool TryLoad(int slot, out TableSet set, out uint length, out uint crc)
