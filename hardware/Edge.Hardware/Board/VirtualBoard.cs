@@ -23,13 +23,21 @@ public sealed class VirtualBoard
         this.options = options;
         Cells = new MemristorArray(options.Device, options.CellCount);
         Analog = new AnalogFrontEnd(Cells);
-        Clock = new SimulatedClock(Analog);
+        if (!(options.TimeScale >= 0 && options.TimeScale <= 100))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.TimeScale, "TimeScale must be 0 (simulated time) or a wall-clock factor up to 100.");
+        }
+
+        Clock = new SimulatedClock(Analog) { TimeScale = options.TimeScale };
         Dac = new SimulatedDac(Analog);
         Adc = new SimulatedAdc(Analog, Clock, options.ReadChain, options.Seed);
         Selector = new SimulatedSelector(Analog);
         Flash = new SimulatedFlash();
         Controller = Boot();
     }
+
+    /// <summary>True when pulses take wall time (<see cref="VirtualBoardOptions.TimeScale"/> above 0).</summary>
+    public bool WallClockMode => options.TimeScale > 0;
 
     /// <summary>The device cells.</summary>
     public MemristorArray Cells { get; }

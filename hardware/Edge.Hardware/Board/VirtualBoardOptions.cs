@@ -21,6 +21,12 @@ public sealed record VirtualBoardOptions
     /// <summary>The read chain.</summary>
     public ReadChainSettings ReadChain { get; init; } = new();
 
+    /// <summary>
+    /// Wall-clock mode: every pulse and rest also takes this many wall seconds per device second (1 = real time,
+    /// 0.01 = a 0.8 s pulse in 8 ms). 0, the default, runs in simulated time as fast as the CPU allows.
+    /// </summary>
+    public double TimeScale { get; init; }
+
     /// <summary>Seed of the ADC noise and the session ids.</summary>
     public ulong Seed { get; init; } = 1;
 

@@ -193,8 +193,10 @@ public sealed class BoardClient(BoardSession session) : IDisposable
         var begin = new TableBeginRequest { ImageLength = (uint)image.Length, ImageCrc = Crc32.Compute(image, 0, image.Length), Generation = generation };
         var payload = new byte[FrameCodec.MaxPayloadLength];
         begin.Write(new PayloadWriter(payload));
-        session.SendChecked(MessageType.TableBegin, payload, TableBeginRequest.Length, TimeSpan.FromSeconds(2));
-        uint offset = 0;
+        var started = session.SendChecked(MessageType.TableBegin, payload, TableBeginRequest.Length, TimeSpan.FromSeconds(2));
+
+        // The board continues an upload of the same image interrupted by a reboot: start where it says.
+        uint offset = started.Payload.Length >= 6 ? Math.Min(LittleEndian.ReadUInt32(started.Payload, 2), (uint)image.Length) : 0;
         while (offset < image.Length)
         {
             int count = (int)Math.Min(TableBeginRequest.MaxChunk, image.Length - offset);

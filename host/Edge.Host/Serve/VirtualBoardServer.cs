@@ -98,9 +98,12 @@ public static class VirtualBoardServer
     private static void Loop(VirtualBoard board, Action<byte[], int, int> write, CancellationToken cancel)
     {
         var buffer = new byte[4096];
+
+        // In wall-clock mode a pulse takes real time, so replies go out after every pulse, as on the real board.
+        int steps = board.WallClockMode ? 1 : StepsPerSlice;
         while (!cancel.IsCancellationRequested)
         {
-            board.Pump(StepsPerSlice);
+            board.Pump(steps);
             bool wrote = false;
             int n;
             while ((n = board.FromBoard.Read(buffer, 0, buffer.Length)) > 0)

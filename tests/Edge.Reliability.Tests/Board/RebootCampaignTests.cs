@@ -28,6 +28,9 @@ public sealed class RebootCampaignTests(ITestOutputHelper output)
         int uploadFrames = CountUploadFrames(oldImage, newImage);
         int sawOld = 0;
         int sawNew = 0;
+        long retryFrames = 0;
+        long fullUploadFrames = 0;
+        long worstExtra = 0;
         for (int at = 1; at <= uploadFrames; at++)
         {
             var board = BoardFixture.NewBoard(4);
@@ -62,7 +65,15 @@ public sealed class RebootCampaignTests(ITestOutputHelper output)
             if (afterCut.Generation == 1)
             {
                 sawOld++;
+                long before = transport.Counters.Frames;
                 host.Run(c => c.UploadTables(newImage, 2));
+                long frames = transport.Counters.Frames - before;
+                retryFrames += frames;
+                fullUploadFrames += uploadFrames;
+
+                // What was left of the upload when the board went down (frames of the first attempt not yet sent),
+                // plus the chunk in flight that the journal may not have recorded yet (2 frames).
+                worstExtra = Math.Max(worstExtra, frames - (uploadFrames - at));
             }
             else
             {
@@ -76,8 +87,11 @@ public sealed class RebootCampaignTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"table upload: {oldImage.Length} B image, {uploadFrames} frames per upload, one reboot at each frame: old table kept {sawOld}, new table already committed {sawNew}, invalid 0; every retry installed generation 2");
+        output.WriteLine($"  resumed uploads: the {sawOld} retries took {retryFrames:N0} frames where full re-uploads take {fullUploadFrames:N0} ({100.0 * retryFrames / fullUploadFrames:F1} %); largest excess over what was left of the cut upload {worstExtra} frames");
         Assert.Equal(uploadFrames, sawOld + sawNew);
         Assert.True(sawOld > uploadFrames / 2);
+        Assert.True(retryFrames < 0.65 * fullUploadFrames, "a retry after a reboot must resume, not start over");
+        Assert.True(worstExtra <= 8, $"a resumed upload re-sent {worstExtra} frames more than were left");
     }
 
     [Theory]

@@ -6,21 +6,34 @@ using Edge.Shared.Protocol;
 
 namespace Edge.Cli.Tests.Commands.Board;
 
-/// <summary>An <c>edge board serve --tcp</c> running on a thread for the length of a test, and raw frames to it.</summary>
+/// <summary>An <c>edge board serve</c> (TCP or pty) running on a thread for the length of a test, and raw frames to it.</summary>
 internal sealed class ServedBoard : IDisposable
 {
     private readonly Thread server;
+    private readonly string? ptyPath;
 
     public ServedBoard(int seconds, params string[] extra)
+        : this(false, seconds, extra)
     {
-        Port = FreePort();
+    }
+
+    public ServedBoard(bool pty, int seconds, params string[] extra)
+    {
+        Port = pty ? 0 : FreePort();
         var served = new StringWriter();
-        string[] args = ["board", "serve", "--tcp", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extra];
+        string[] link = pty ? ["--pty"] : ["--tcp", Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        string[] args = ["board", "serve", .. link, "--seconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extra];
         server = new Thread(() => EdgeCli.Run(args, served, TextWriter.Null)) { IsBackground = true };
         server.Start();
-        for (int i = 0; i < 400 && !served.ToString().Contains("127.0.0.1", StringComparison.Ordinal); i++)
+        string expected = pty ? "/dev/" : "127.0.0.1";
+        for (int i = 0; i < 400 && !served.ToString().Contains(expected, StringComparison.Ordinal); i++)
         {
             Thread.Sleep(25);
+        }
+
+        if (pty)
+        {
+            ptyPath = served.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].Trim();
         }
     }
 
@@ -31,7 +44,8 @@ internal sealed class ServedBoard : IDisposable
     /// <summary>A client that has said HELLO.</summary>
     public BoardClient Connect(SessionOptions? options = null)
     {
-        var session = new BoardSession(TcpTransport.Connect(Address), options ?? new SessionOptions());
+        ITransport transport = ptyPath is null ? TcpTransport.Connect(Address) : SerialTransport.Open(ptyPath);
+        var session = new BoardSession(transport, options ?? new SessionOptions());
         session.Connect();
         return new BoardClient(session);
     }
