@@ -10,33 +10,20 @@ namespace Edge.Firmware.Jobs
     /// pulse of the table's width, repeat until R passes the table's stop bound or the pulse limit. No verify, no retry:
     /// the voltage is decided before the pulse. One record per pulse event, plus a final record (0 mV) with the last R.
     /// </summary>
-    public sealed class FfpRunJob : IJob
+    public sealed class FfpRunJob : PulseJob
     {
-        private readonly CellIo io;
-        private readonly JobRecordBuffer records;
         private FfpDirectionTable table;
         private int cell;
         private int maxPulses;
-        private int done;
 
         /// <summary>Creates the reusable job.</summary>
         public FfpRunJob(CellIo io, JobRecordBuffer records)
+            : base(io, records)
         {
-            this.io = io;
-            this.records = records;
         }
 
         /// <inheritdoc/>
-        public StatusCode Result { get; private set; }
-
-        /// <inheritdoc/>
-        public int Pulses
-        {
-            get { return done; }
-        }
-
-        /// <inheritdoc/>
-        public int PlannedRecords
+        public override int PlannedRecords
         {
             get { return maxPulses + 1; }
         }
@@ -49,7 +36,7 @@ namespace Edge.Firmware.Jobs
                 return StatusCode.NoTable;
             }
 
-            if (cellIndex < 0 || cellIndex >= io.CellCount)
+            if (cellIndex < 0 || cellIndex >= Io.CellCount)
             {
                 return StatusCode.CellOutOfRange;
             }
@@ -62,41 +49,39 @@ namespace Edge.Firmware.Jobs
             table = directionTable;
             cell = cellIndex;
             maxPulses = pulseLimit;
-            done = 0;
-            records.Clear();
-            Result = StatusCode.Running;
-            return StatusCode.Ok;
+            return Arm();
         }
 
         /// <inheritdoc/>
-        public bool Step()
+        public override bool Step()
         {
+            int done = Applied;
             uint milliohms;
-            StatusCode read = io.Read(cell, 0, out milliohms);
+            StatusCode read = Io.Read(cell, 0, out milliohms);
             if (read != StatusCode.Ok)
             {
-                records.Add(done, 0, 0, 0, milliohms, read, 1);
+                Records.Add(done, 0, 0, 0, milliohms, read, 1);
                 Result = read;
                 return false;
             }
 
             if (table.ReachedStop(milliohms) || done >= maxPulses)
             {
-                records.Add(done, 0, 0, 0, milliohms, StatusCode.Ok, 0);
+                Records.Add(done, 0, 0, 0, milliohms, StatusCode.Ok, 0);
                 Result = done >= maxPulses && !table.ReachedStop(milliohms) ? StatusCode.PulseCountLimit : StatusCode.Ok;
                 return false;
             }
 
             int millivolts = table.LookupMillivolts(milliohms);
-            StatusCode status = io.Pulse(cell, millivolts, table.PulseWidthMicroseconds);
-            records.Add(done, 0, millivolts, status == StatusCode.Ok ? 1 : 0, milliohms, status, 0);
+            StatusCode status = Io.Pulse(cell, millivolts, table.PulseWidthMicroseconds);
+            Records.Add(done, 0, millivolts, status == StatusCode.Ok ? 1 : 0, milliohms, status, 0);
             if (status != StatusCode.Ok)
             {
                 Result = status;
                 return false;
             }
 
-            done++;
+            Applied++;
             return true;
         }
     }

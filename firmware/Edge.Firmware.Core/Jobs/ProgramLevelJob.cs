@@ -23,10 +23,8 @@ namespace Edge.Firmware.Jobs
     /// A cell at or past its target gets no pulse, so a batch re-sent after a lost link never programs a cell twice.
     /// Each item's record holds the start level, the pulses applied and the last resistance read.
     /// </summary>
-    public sealed class ProgramLevelJob : IJob
+    public sealed class ProgramLevelJob : PulseJob
     {
-        private readonly CellIo io;
-        private readonly JobRecordBuffer records;
         private readonly int[] cells = new int[ProgramLevelRequest.MaxItems];
         private readonly int[] targets = new int[ProgramLevelRequest.MaxItems];
         /// <summary>
@@ -60,26 +58,15 @@ namespace Edge.Firmware.Jobs
         private int startLevel;
         private uint lastMilliohms;
         private int itemPulses;
-        private int pulses;
 
         /// <summary>Creates the reusable job.</summary>
         public ProgramLevelJob(CellIo io, JobRecordBuffer records)
+            : base(io, records)
         {
-            this.io = io;
-            this.records = records;
         }
 
         /// <inheritdoc/>
-        public StatusCode Result { get; private set; }
-
-        /// <inheritdoc/>
-        public int Pulses
-        {
-            get { return pulses; }
-        }
-
-        /// <inheritdoc/>
-        public int PlannedRecords
+        public override int PlannedRecords
         {
             get { return itemCount; }
         }
@@ -113,7 +100,7 @@ namespace Edge.Firmware.Jobs
 
             for (int i = 0; i < count; i++)
             {
-                if (cells[i] >= io.CellCount)
+                if (cells[i] >= Io.CellCount)
                 {
                     return StatusCode.CellOutOfRange;
                 }
@@ -137,14 +124,11 @@ namespace Edge.Firmware.Jobs
             itemCount = count;
             item = 0;
             itemStarted = false;
-            pulses = 0;
-            records.Clear();
-            Result = StatusCode.Running;
-            return StatusCode.Ok;
+            return Arm();
         }
 
         /// <inheritdoc/>
-        public bool Step()
+        public override bool Step()
         {
             while (item < itemCount)
             {
@@ -175,7 +159,7 @@ namespace Edge.Firmware.Jobs
         {
             if (nextPulse >= endPulse)
             {
-                StatusCode read = io.Read(cells[item], 0, out lastMilliohms);
+                StatusCode read = Io.Read(cells[item], 0, out lastMilliohms);
                 return read == StatusCode.Ok ? StatusCode.Ok : read;
             }
 
@@ -185,7 +169,7 @@ namespace Edge.Firmware.Jobs
 
         private StatusCode FeedforwardPulse()
         {
-            StatusCode read = io.Read(cells[item], 0, out lastMilliohms);
+            StatusCode read = Io.Read(cells[item], 0, out lastMilliohms);
             if (read != StatusCode.Ok)
             {
                 return read;
@@ -229,7 +213,7 @@ namespace Edge.Firmware.Jobs
 
         private StatusCode Apply(int millivolts)
         {
-            StatusCode status = io.Pulse(cells[item], millivolts, program.PulseWidthMicroseconds);
+            StatusCode status = Io.Pulse(cells[item], millivolts, program.PulseWidthMicroseconds);
             if (status != StatusCode.Ok)
             {
                 return status;
@@ -237,7 +221,7 @@ namespace Edge.Firmware.Jobs
 
             nextPulse++;
             itemPulses++;
-            pulses++;
+            Applied++;
             return StatusCode.Running;
         }
 
@@ -248,7 +232,7 @@ namespace Edge.Firmware.Jobs
             ahead = 0;
             pulsesSinceCheck = 0;
             lastMillivolts = 0;
-            StatusCode read = io.Read(cells[item], 0, out lastMilliohms);
+            StatusCode read = Io.Read(cells[item], 0, out lastMilliohms);
             startLevel = 0;
             nextPulse = 0;
             endPulse = 0;
@@ -294,7 +278,7 @@ namespace Edge.Firmware.Jobs
 
         private void FinishItem(StatusCode status)
         {
-            records.Add(item, startLevel, lastMillivolts, itemPulses, lastMilliohms, status, 0);
+            Records.Add(item, startLevel, lastMillivolts, itemPulses, lastMilliohms, status, 0);
             item++;
             itemStarted = false;
         }

@@ -5,34 +5,21 @@ using Edge.Shared.Protocol;
 namespace Edge.Firmware.Jobs
 {
     /// <summary>Identical pulses with a read after each (paper Fig. 2a characterisation). One record per pulse.</summary>
-    public sealed class SweepJob : IJob
+    public sealed class SweepJob : PulseJob
     {
-        private readonly CellIo io;
-        private readonly JobRecordBuffer records;
         private int cell;
         private int millivolts;
         private uint widthMicroseconds;
         private int count;
-        private int done;
 
         /// <summary>Creates the reusable job.</summary>
         public SweepJob(CellIo io, JobRecordBuffer records)
+            : base(io, records)
         {
-            this.io = io;
-            this.records = records;
         }
 
         /// <inheritdoc/>
-        public StatusCode Result { get; private set; }
-
-        /// <inheritdoc/>
-        public int Pulses
-        {
-            get { return done; }
-        }
-
-        /// <inheritdoc/>
-        public int PlannedRecords
+        public override int PlannedRecords
         {
             get { return count; }
         }
@@ -45,7 +32,7 @@ namespace Edge.Firmware.Jobs
                 return StatusCode.PulseCountLimit;
             }
 
-            StatusCode status = io.CheckWrite(cellIndex, writeMillivolts, width);
+            StatusCode status = Io.CheckWrite(cellIndex, writeMillivolts, width);
             if (status != StatusCode.Ok)
             {
                 return status;
@@ -55,22 +42,19 @@ namespace Edge.Firmware.Jobs
             millivolts = writeMillivolts;
             widthMicroseconds = width;
             count = pulses;
-            done = 0;
-            records.Clear();
-            Result = StatusCode.Running;
-            return StatusCode.Ok;
+            return Arm();
         }
 
         /// <inheritdoc/>
-        public bool Step()
+        public override bool Step()
         {
-            if (done >= count)
+            if (Applied >= count)
             {
                 Result = StatusCode.Ok;
                 return false;
             }
 
-            StatusCode status = io.Pulse(cell, millivolts, widthMicroseconds);
+            StatusCode status = Io.Pulse(cell, millivolts, widthMicroseconds);
             if (status != StatusCode.Ok)
             {
                 Result = status;
@@ -78,10 +62,10 @@ namespace Edge.Firmware.Jobs
             }
 
             uint milliohms;
-            StatusCode read = io.Read(cell, 0, out milliohms);
-            records.Add(done, 0, millivolts, 1, milliohms, read, read == StatusCode.AdcSaturated ? (byte)1 : (byte)0);
-            done++;
-            if (done < count)
+            StatusCode read = Io.Read(cell, 0, out milliohms);
+            Records.Add(Applied, 0, millivolts, 1, milliohms, read, read == StatusCode.AdcSaturated ? (byte)1 : (byte)0);
+            Applied++;
+            if (Applied < count)
             {
                 return true;
             }

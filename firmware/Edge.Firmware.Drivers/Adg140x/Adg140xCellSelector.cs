@@ -57,7 +57,7 @@ namespace Edge.Firmware.Drivers.Adg140x
         /// <inheritdoc/>
         public int CellCount
         {
-            get { return banks.Length * Adg1408.ChannelCount; }
+            get { return banks.Length * Adg1408.Channels; }
         }
 
         /// <inheritdoc/>
@@ -75,9 +75,9 @@ namespace Edge.Firmware.Drivers.Adg140x
             }
 
             OpenAll();
-            Adg1408 bank = banks[cell / Adg1408.ChannelCount];
+            Adg1408 bank = banks[cell / Adg1408.Channels];
             pathMux.SetAddress(path == CellPath.Read ? readPathChannel : writePathChannel);
-            bank.SetAddress(cell % Adg1408.ChannelCount);
+            bank.SetAddress(cell % Adg1408.Channels);
             pathMux.Enable();
             bank.Enable();
         }

@@ -280,16 +280,27 @@ public sealed class BoardControllerTests
         var begin = new byte[TableBeginRequest.Length];
         new TableBeginRequest { ImageLength = (uint)image.Length, ImageCrc = Crc32.Compute(image, 0, image.Length), Generation = set.Generation }.Write(new PayloadWriter(begin));
         Assert.Equal(StatusCode.Ok, h.Send(MessageType.TableBegin, begin).Header.Status);
+        Assert.Equal(StatusCode.Ok, SendChunks(h, image));
+        Assert.Equal(StatusCode.Ok, h.Send(MessageType.TableEnd, []).Header.Status);
+    }
+
+    /// <summary>Sends the image in 240-byte TABLE_CHUNKs; the first refusal's status, or OK.</summary>
+    internal static StatusCode SendChunks(ControllerHarness h, byte[] image)
+    {
         for (int offset = 0; offset < image.Length; offset += TableBeginRequest.MaxChunk)
         {
             int n = Math.Min(TableBeginRequest.MaxChunk, image.Length - offset);
             var chunk = new byte[4 + n];
             LittleEndian.WriteUInt32(chunk, 0, (uint)offset);
             Buffer.BlockCopy(image, offset, chunk, 4, n);
-            Assert.Equal(StatusCode.Ok, h.Send(MessageType.TableChunk, chunk).Header.Status);
+            StatusCode status = h.Send(MessageType.TableChunk, chunk).Header.Status;
+            if (status != StatusCode.Ok)
+            {
+                return status;
+            }
         }
 
-        Assert.Equal(StatusCode.Ok, h.Send(MessageType.TableEnd, []).Header.Status);
+        return StatusCode.Ok;
     }
 
     internal static StatusReply Status(ControllerHarness h)

@@ -169,19 +169,7 @@ public sealed class ProtocolContractTests
         var begin = new byte[TableBeginRequest.Length];
         new TableBeginRequest { ImageLength = length, ImageCrc = crc, Generation = generation }.Write(new PayloadWriter(begin));
         Assert.Equal(StatusCode.Ok, h.Send(MessageType.TableBegin, begin).Header.Status);
-        for (int offset = 0; offset < image.Length; offset += TableBeginRequest.MaxChunk)
-        {
-            int n = Math.Min(TableBeginRequest.MaxChunk, image.Length - offset);
-            var chunk = new byte[4 + n];
-            LittleEndian.WriteUInt32(chunk, 0, (uint)offset);
-            Buffer.BlockCopy(image, offset, chunk, 4, n);
-            var status = h.Send(MessageType.TableChunk, chunk).Header.Status;
-            if (status != StatusCode.Ok)
-            {
-                return status;
-            }
-        }
-
-        return h.Send(MessageType.TableEnd, []).Header.Status;
+        StatusCode chunks = SendChunks(h, image);
+        return chunks != StatusCode.Ok ? chunks : h.Send(MessageType.TableEnd, []).Header.Status;
     }
 }
