@@ -21,13 +21,20 @@ public static class VirtualBoardServer
         var reader = new Thread(() =>
         {
             var buffer = new byte[4096];
-            while (!cancel.IsCancellationRequested)
+            try
             {
-                int n = pty.Read(buffer);
-                if (n > 0)
+                while (!cancel.IsCancellationRequested)
                 {
-                    board.ToBoard.Write(buffer, 0, n);
+                    int n = pty.Read(buffer);
+                    if (n > 0)
+                    {
+                        board.ToBoard.Write(buffer, 0, n);
+                    }
                 }
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                // the server stopped and closed the terminal under this thread
             }
         })
         { IsBackground = true, Name = "edge-pty-reader" };
@@ -67,11 +74,18 @@ public static class VirtualBoardServer
                             board.ToBoard.Write(buffer, 0, n);
                         }
                     }
-                    catch (IOException)
+                    catch (Exception e) when (e is IOException or ObjectDisposedException)
                     {
                     }
 
-                    session.Cancel();
+                    try
+                    {
+                        session.Cancel();
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        // the serving loop already ended this connection (the server is stopping)
+                    }
                 })
                 { IsBackground = true, Name = "edge-tcp-reader" };
                 reader.Start();
