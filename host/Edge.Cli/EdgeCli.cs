@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
+using Edge.Analog.Errors;
 using Edge.Cli.Commands;
-using Edge.Host.Errors;
 
 namespace Edge.Cli;
 

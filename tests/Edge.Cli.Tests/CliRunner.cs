@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Errors;
+
 namespace Edge.Cli.Tests;
 
 /// <summary>Runs <c>edge</c> in-process with captured output.</summary>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Firmware.Hal;
+using Edge.Shared.Numerics;
 
 namespace Edge.Hardware.Board;
 
@@ -67,8 +68,8 @@ public sealed class SimulatedAdc : IAdcChannel
     {
         // Box-Muller on a counter-based SplitMix64 stream keyed by (seed, cell, pulses, read): cheap, allocation-free.
         ulong key = seed ^ ((ulong)cell * 0xD1B54A32D192ED03UL) ^ ((ulong)pulses * 0x9E3779B97F4A7C15UL) ^ ((ulong)read * 0xC2B2AE3D27D4EB4FUL);
-        double u1 = (SplitMix.Mix(key + SplitMix.Increment) >> 11) * (1.0 / 9007199254740992.0);
-        double u2 = (SplitMix.Mix(key + 0x632BE59BD9B4E019UL + SplitMix.Increment) >> 11) * (1.0 / 9007199254740992.0);
+        double u1 = (SplitMix64.Mix(key + SplitMix64.Increment) >> 11) * (1.0 / 9007199254740992.0);
+        double u2 = (SplitMix64.Mix(key + 0x632BE59BD9B4E019UL + SplitMix64.Increment) >> 11) * (1.0 / 9007199254740992.0);
         return Math.Sqrt(-2.0 * Math.Log(u1 + 1e-300)) * Math.Cos(2.0 * Math.PI * u2);
     }
 }

@@ -3,6 +3,7 @@ using Edge.Firmware;
 using Edge.Firmware.Io;
 using Edge.Firmware.Tables;
 using Edge.Hardware.Device;
+using Edge.Shared.Numerics;
 
 namespace Edge.Hardware.Board;
 
@@ -89,10 +90,10 @@ public sealed class VirtualBoard
     public static uint IdentityOf(DeviceParameters device, int cellCount)
     {
         ArgumentNullException.ThrowIfNull(device);
-        ulong h = SplitMix.Mix((ulong)cellCount);
-        h = SplitMix.Mix(h ^ (ulong)device.Seed);
-        h = SplitMix.Mix(h ^ (ulong)BitConverter.DoubleToInt64Bits(device.HrsOhm));
-        h = SplitMix.Mix(h ^ (ulong)BitConverter.DoubleToInt64Bits(device.LrsOhm));
+        ulong h = SplitMix64.Mix((ulong)cellCount);
+        h = SplitMix64.Mix(h ^ (ulong)device.Seed);
+        h = SplitMix64.Mix(h ^ (ulong)BitConverter.DoubleToInt64Bits(device.HrsOhm));
+        h = SplitMix64.Mix(h ^ (ulong)BitConverter.DoubleToInt64Bits(device.LrsOhm));
         return 0xED000000u | (uint)(h & 0x00FFFFFF);
     }
 
@@ -112,7 +113,7 @@ public sealed class VirtualBoard
         uint boot = Flash.CountBoot();
         var io = new CellIo(Dac, Adc, Selector, Clock);
         var tables = new TableStore(Flash);
-        ushort session = (ushort)(1 + (SplitMix.Mix(options.Seed + SplitMix.Mix(options.BootEntropy) + boot) % 65535));
+        ushort session = (ushort)(1 + (SplitMix64.Mix(options.Seed + SplitMix64.Mix(options.BootEntropy) + boot) % 65535));
         var identity = new BoardIdentity(BoardId, session);
         Session = identity.Session;
         return new BoardController(io, tables, new QueueLink(ToBoard, FromBoard), Clock, linkClock, identity);

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Shared.Numerics;
+
 namespace Edge.Hardware.Device;
 
 /// <summary>
@@ -20,10 +22,10 @@ internal struct CellRandom
     {
         ulong mix = ((ulong)(uint)seed << 32) ^ (uint)cellIndex;
         mix ^= (ulong)(uint)stream * 0xD1B54A32D192ED03UL;
-        s0 = SplitMix.Next(ref mix);
-        s1 = SplitMix.Next(ref mix);
-        s2 = SplitMix.Next(ref mix);
-        s3 = SplitMix.Next(ref mix);
+        s0 = SplitMix64.Next(ref mix);
+        s1 = SplitMix64.Next(ref mix);
+        s2 = SplitMix64.Next(ref mix);
+        s3 = SplitMix64.Next(ref mix);
         spareNormal = 0;
         hasSpareNormal = false;
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Text.Json;
+using Edge.Analog.Formats;
 using Edge.Host.Bench;
-using Edge.Host.Reports;
+using Edge.Host.Virtual;
+using Edge.Reports;
 
 namespace Edge.Cli.Commands;
 
@@ -23,7 +25,7 @@ internal static class BenchBoardCommand
 
         command.SetAction(parse =>
         {
-            var result = BoardBenchmark.Run(parse.GetValue(seconds), parse.GetValue(cells), parse.GetValue(width), !parse.GetValue(noPty));
+            var result = BoardBenchmark.Run(VirtualBoards.Paper, parse.GetValue(seconds), parse.GetValue(cells), parse.GetValue(width), !parse.GetValue(noPty));
             parse.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(result, JsonFiles.Options));
             return 0;
         });

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Text.Json;
-using Edge.Host.Errors;
-using Edge.Host.Reports;
+using Edge.Analog.Errors;
+using Edge.Analog.Formats;
+using Edge.Reports;
 using Edge.Simulation.Bench;
 
 namespace Edge.Cli.Commands;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Text.Json;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Host.ErrorModel;
-using Edge.Host.Reports;
+using Edge.Reports;
 
 namespace Edge.Cli.Commands;
 

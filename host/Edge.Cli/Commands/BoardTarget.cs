@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
+using Edge.Analog.Errors;
 using Edge.Hardware.Board;
 using Edge.Hardware.Device;
-using Edge.Host.Errors;
 using Edge.Host.Link;
+using Edge.Host.Virtual;
 
 namespace Edge.Cli.Commands;
 

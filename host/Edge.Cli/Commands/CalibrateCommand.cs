@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Globalization;
+using Edge.Analog.Errors;
 using Edge.Host.Calibration.Run;
-using Edge.Host.Errors;
 using Edge.Shared.Protocol;
 
 namespace Edge.Cli.Commands;
@@ -62,35 +62,12 @@ internal static class CalibrateCommand
             }
 
             using var board = target.Connect(parse, log, minimumCells: settings.Cell + 1, seed: settings.Seed);
-            string fingerprint = DeviceFingerprint(parse.GetValue(target.Sim), target.IsVirtual(parse), board.Hello.BoardId);
+            string fingerprint = CalibrationReport.DeviceFingerprint(parse.GetValue(target.Sim), target.IsVirtual(parse), board.Hello.BoardId);
             var summary = new CalibrationRunner(board, settings, parse.GetValue(output)!, fingerprint, log).Run(parse.GetValue(resume));
-            log.WriteLine($"device {summary.Device.HrsOhm:F1}/{summary.Device.LrsOhm:F1} ohm (ratio {summary.Device.Ratio:F3}); FFP pulses {summary.Ffp.PulsesPotentiationMean:F0} +- {summary.Ffp.PulsesPotentiationStd:F0} potentiation, {summary.Ffp.PulsesDepressionMean:F0} +- {summary.Ffp.PulsesDepressionStd:F0} depression");
-            foreach (var l in summary.Levels)
-            {
-                log.WriteLine($"  n = {l.N,4} {l.Direction,-12} occupied {l.Occupied,4}  nu {l.Nu:E2}  NLF {l.Nlf:E2}  skip-prone {l.SkipProne}");
-            }
-
-            log.WriteLine($"tables generation {summary.Tables.Generation} on the board; device time {summary.DeviceSeconds / 3600:F1} h; wall {summary.SecondsWall:F1} s; results in {parse.GetValue(output)}");
+            CalibrationReport.Write(log, summary, parse.GetValue(output)!);
             return 0;
         });
         return command;
-    }
-
-    /// <summary>What identifies the device: the device file (or preset) for the virtual board, the board id otherwise.</summary>
-    private static string DeviceFingerprint(string? deviceFile, bool isVirtual, uint boardId)
-    {
-        if (!isVirtual)
-        {
-            return $"board-0x{boardId:X8}";
-        }
-
-        if (deviceFile is null)
-        {
-            return "virtual:paper-tio2";
-        }
-
-        byte[] bytes = File.ReadAllBytes(deviceFile);
-        return $"virtual:{Path.GetFileName(deviceFile)}:{Crc32.Compute(bytes, 0, bytes.Length):X8}";
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 
 namespace Edge.Cli.Commands;
 

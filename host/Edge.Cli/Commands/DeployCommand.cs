@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Globalization;
-using Edge.Host.Crossbar;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Errors;
+using Edge.Analog.Mapping;
+using Edge.Analog.Plan;
 using Edge.Host.Deploy;
-using Edge.Host.Errors;
 using Edge.Host.ErrorModel;
 using Edge.Host.Formats;
-using Edge.Host.Reports;
+using Edge.Reports;
 using Edge.Shared.Formats;
 using Edge.Simulation.Analog;
 using Edge.Simulation.Deploy;
@@ -47,85 +49,38 @@ internal static class DeployCommand
         command.SetAction(parse =>
         {
             var log = parse.InvocationConfiguration.Output;
-            var wall = System.Diagnostics.Stopwatch.StartNew();
-            string calibrationDir = parse.GetValue(calibration)!;
             string schemeName = parse.GetValue(scheme)!.Trim().ToLowerInvariant();
-            if (schemeName is not ("ffp" or "write-verify"))
+            if (!DeploySchemes.Names.Contains(schemeName))
             {
-                throw new EdgeException(ExitCode.Usage, $"--scheme '{schemeName}': expected ffp or write-verify.");
+                throw new EdgeException(ExitCode.Usage, $"--scheme '{schemeName}': expected {string.Join(" or ", DeploySchemes.Names)}.");
             }
 
-            var calibrated = LoadErrorModel(parse.GetValue(errorModel), parse.GetValue(levels), calibrationDir);
-            int bitCount = parse.GetValue(bits) ?? BitDepth.MaximumBits(calibrated.Levels);
-            var levelTable = CalibrationLevels.Load(calibrationDir, calibrated.Levels, Direction.Potentiation);
-            var config = CrossbarConfig.Default with
+            var request = new DeployRequest
             {
-                Range = WeightScale.Parse(parse.GetValue(range)!),
-                Cells = ConductanceConverter.ParseScheme(parse.GetValue(cells)!),
+                CalibrationDirectory = parse.GetValue(calibration)!,
+                ErrorModelPath = parse.GetValue(errorModel),
+                Levels = parse.GetValue(levels),
+                Bits = parse.GetValue(bits),
+                Scheme = schemeName,
+                JournalPath = parse.GetValue(journal)!,
+                OutputDirectory = parse.GetValue(output)!,
+                Resume = parse.GetValue(resume),
+                Seed = parse.GetValue(seed),
+                VirtualBoard = target.IsVirtual(parse),
             };
-            using var network = NetworkDeployment.Prepare(parse.GetValue(model)!, parse.GetValue(dataset)!, parse.GetValue(weights)!, calibrated, bitCount, config, parse.GetValue(seed), parse.GetValue(testLimit), null);
-            var plan = network.Plan(levelTable);
-            log.WriteLine($"{network.Model}: {plan.Devices.Count} devices at {bitCount} bits ({network.SelectedLevels.Levels} of {calibrated.Levels} calibrated levels), {config.Cells.ToString().ToLowerInvariant()} cells");
-
-            int boardCells = Math.Min(plan.Devices.Count, 65535);
-            using var board = target.Connect(parse, log, minimumCells: boardCells);
-            uint generation = board.EnsureTables(TableFiles.ReadTableSet(Path.Combine(calibrationDir, "table-set.bin")));
-            int cellsPerTile = Math.Min(board.Hello.CellCount, plan.Devices.Count);
-            string boardIdentity = target.IsVirtual(parse) ? DeployJournal.InProcessBoard : $"0x{board.Hello.BoardId:X8}";
-            var identity = new Dictionary<string, string>
-            {
-                ["plan_hash"] = plan.Hash,
-                ["board"] = boardIdentity,
-                ["table_crc"] = $"{board.TableInfo().Crc:X8}",
-                ["calibration_id"] = calibrated.CalibrationId,
-                ["scheme"] = schemeName,
-                ["cells_per_tile"] = cellsPerTile.ToString(CultureInfo.InvariantCulture),
-            };
-            using var store = DeployJournal.Open(parse.GetValue(journal)!);
-            bool resumed = store.OpenFor(plan, identity, cellsPerTile, parse.GetValue(resume));
-
-            IBatchProgrammer programmer = schemeName == "ffp"
-                ? new FfpBatchProgrammer(board, plan.ProgramLevelCount)
-                : WriteVerifyBatch.Create(board, WriteVerifyBatch.Ladder(levelTable));
-            var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable) });
-            runner.Run(plan.Devices.Count);
-
-            var results = store.Results();
-            double digital = network.DigitalAccuracy();
-            double simulated = network.SimulatedAccuracy(3, (ulong)parse.GetValue(seed));
-            double readback = network.ReadbackAccuracy(plan, results.Select(r => r.ReadbackOhms).ToList(), levelTable);
-            var report = DeployReport.Write(parse.GetValue(output)!, plan, results, network.SelectedLevels, levelTable, schemeName, runner.DeviceSeconds, wall.Elapsed.TotalSeconds, digital, simulated, readback, resumed, generation);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"programmed {report.Cells} cells ({report.CellsFailed} failed), {report.PulsesPerCellMean:F1} pulses/cell (p99 {report.PulsesPerCellP99}), level error rms {report.LevelErrorRms:F3} levels"));
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accuracy: digital {digital:P2}, simulated {simulated:P2}, read back from the board {readback:P2} ({network.TestSamples} test images)"));
-            log.WriteLine($"device time {report.DeviceSeconds / 3600:F1} h; wall {report.SecondsWall:F1} s; results in {parse.GetValue(output)}");
+            var report = DeployWorkflow.Run(
+                request,
+                (calibrated, bitCount) => NetworkDeployment.Prepare(parse.GetValue(model)!, parse.GetValue(dataset)!, parse.GetValue(weights)!, calibrated, bitCount, Config(parse.GetValue(range)!, parse.GetValue(cells)!), request.Seed, parse.GetValue(testLimit), null),
+                minimumCells => target.Connect(parse, log, minimumCells: minimumCells),
+                log);
             return report.CellsFailed == 0 ? 0 : (int)ExitCode.DeviceLimit;
         });
         return command;
     }
 
-    private static ProgramErrorModel LoadErrorModel(string? path, int? levels, string calibrationDir)
+    private static CrossbarConfig Config(string range, string cells) => CrossbarConfig.Default with
     {
-        if (path is not null)
-        {
-            var model = ProgramErrorModel.Load(path);
-            if (levels is int n && n != model.Levels)
-            {
-                throw new EdgeException(ExitCode.BadInput, $"{path}: the error model has {model.Levels} levels, --levels asks for {n}.");
-            }
-
-            return model;
-        }
-
-        int count = levels ?? Directory.GetFiles(calibrationDir, "levels-*-potentiation.csv")
-            .Select(f => int.TryParse(Path.GetFileName(f).Split('-')[1], out int v) ? v : 0).DefaultIfEmpty(0).Max();
-        if (count < 2)
-        {
-            throw new EdgeException(ExitCode.BadInput, $"{calibrationDir}: no level tables (levels-N-potentiation.csv); is this an 'edge calibrate' output folder?");
-        }
-
-        string fitted = Path.Combine(calibrationDir, $"error-model-{count}.json");
-        return File.Exists(fitted)
-            ? ProgramErrorModel.Load(fitted)
-            : ErrorModelFitRun.Run(calibrationDir, count, "potentiation", fitted, new ErrorModelFitOptions(), 1).Model;
-    }
+        Range = OptionValue.Parse("--range", range, WeightScale.Parse),
+        Cells = OptionValue.Parse("--cells", cells, ConductanceConverter.ParseScheme),
+    };
 }

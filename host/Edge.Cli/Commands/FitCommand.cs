@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Globalization;
+using Edge.Analog.ErrorModel;
 using Edge.Host.ErrorModel;
 
 namespace Edge.Cli.Commands;
@@ -32,7 +33,7 @@ internal static class FitCommand
             var options = new ErrorModelFitOptions(parse.GetValue(minimumSamples), parse.GetValue(maximumBorrow));
             if (options.MinimumSamples < 2 || options.MaximumBorrowDistance < 0)
             {
-                throw new Edge.Host.Errors.EdgeException(Edge.Host.Errors.ExitCode.Usage, "--min-samples must be at least 2 and --max-borrow at least 0.");
+                throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, "--min-samples must be at least 2 and --max-borrow at least 0.");
             }
 
             var outPath = parse.GetValue(output)!;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
+using Edge.Analog.Plan;
 using Microsoft.Data.Sqlite;
 
 namespace Edge.Host.Deploy;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Formats;
+using Edge.Analog.Plan;
 using Edge.Host.ErrorModel;
-using Edge.Host.Reports;
+using Edge.Reports;
 using ScottPlot;
 
 namespace Edge.Host.Deploy;
 
-/// <summary>deploy.json (field names fixed by the deployment issue), the per-layer CSV and the read-back plots.</summary>
+/// <summary>deploy.json (field names documented in docs/deployment.md), the per-layer CSV and the read-back plots.</summary>
 public sealed record DeployReport
 {
     public required int Cells { get; init; }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 using Edge.Host.Link;
-using Edge.Host.Reports;
+using Edge.Reports;
 using Edge.Shared.Protocol.Messages;
 
 namespace Edge.Host.Deploy;

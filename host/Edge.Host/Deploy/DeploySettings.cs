@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Plan;
+
 namespace Edge.Host.Deploy;
 
 /// <summary>Knobs of a deployment run (recorded in the journal).</summary>

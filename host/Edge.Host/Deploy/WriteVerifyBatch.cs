@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Plan;
 using Edge.Host.Link;
 using Edge.Host.Programming;
 using Edge.Shared.Formats;
+using Edge.Shared.Protocol.Messages;
 
 namespace Edge.Host.Deploy;
 
@@ -13,7 +15,7 @@ namespace Edge.Host.Deploy;
 public sealed class WriteVerifyBatch(WriteVerifyProgrammer programmer) : IBatchProgrammer
 {
     /// <inheritdoc/>
-    public int MaxBatch => 62;
+    public int MaxBatch => ProgramLevelRequest.MaxItems;
 
     /// <inheritdoc/>
     public string Scheme => "write-verify";

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Text.Json;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 
 namespace Edge.Host.ErrorModel;
 

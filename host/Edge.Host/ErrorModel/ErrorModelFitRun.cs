@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.ErrorModel;
+
 namespace Edge.Host.ErrorModel;
 
 /// <summary>What <c>edge fit</c> does: calibration directory in, error-model JSON and plots out.</summary>

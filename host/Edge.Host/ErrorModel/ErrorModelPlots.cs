@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Reports;
+using Edge.Analog.ErrorModel;
+using Edge.Reports;
 using ScottPlot;
 
 namespace Edge.Host.ErrorModel;

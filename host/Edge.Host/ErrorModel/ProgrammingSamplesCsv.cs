@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
-using Edge.Host.Errors;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Errors;
 
 namespace Edge.Host.ErrorModel;
 

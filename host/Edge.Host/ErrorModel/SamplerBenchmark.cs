@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
+using Edge.Analog.ErrorModel;
 
 namespace Edge.Host.ErrorModel;
 

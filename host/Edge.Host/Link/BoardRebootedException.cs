@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Errors;
+
+using Edge.Analog.Errors;
 
 namespace Edge.Host.Link;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 using Edge.Shared.Protocol;
 using Edge.Shared.Protocol.Messages;
 

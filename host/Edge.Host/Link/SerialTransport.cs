@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.IO.Ports;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 
 namespace Edge.Host.Link;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-using Edge.Hardware.Device;
+using Edge.Host.Link;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Programming;
@@ -16,8 +16,8 @@ public sealed record ProgrammingBenchOptions
     /// <summary>Programming direction (cells are initialised to its start state first).</summary>
     public Direction Direction { get; init; } = Direction.Potentiation;
 
-    /// <summary>The virtual device (cell spread and cycle noise come from its seed; both schemes get the same cells).</summary>
-    public DeviceParameters Device { get; init; } = DeviceParameters.Paper;
+    /// <summary>Boards of the virtual device (cell spread and cycle noise come from its seed; both schemes get the same cells).</summary>
+    public required IBoardFactory Boards { get; init; }
 
     /// <summary>The write-verify loop's settings.</summary>
     public WriteVerifySettings WriteVerify { get; init; } = new();

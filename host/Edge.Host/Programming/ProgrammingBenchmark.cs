@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using Edge.Hardware.Board;
+using Edge.Analog.Errors;
 using Edge.Host.Calibration.Analysis;
-using Edge.Host.Errors;
 using Edge.Host.Formats;
 using Edge.Host.Link;
 using Edge.Shared.Formats;
@@ -75,8 +74,8 @@ public static class ProgrammingBenchmark
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(create);
         int cells = targets.Count == 0 ? 1 : targets.Max(t => t.Cell) + 1;
-        var board = new VirtualBoard(new VirtualBoardOptions { Device = options.Device, CellCount = cells, Seed = unchecked((ulong)options.Seed) });
-        var session = new BoardSession(new InProcessTransport(board), SessionOptions.InProcess);
+        var board = options.Boards.Create(cells, unchecked((ulong)options.Seed));
+        var session = new BoardSession(board.Transport, SessionOptions.InProcess);
         using var client = new BoardClient(session);
         session.Connect();
         client.UploadTables(tableSetImage, generation);
@@ -84,12 +83,12 @@ public static class ProgrammingBenchmark
         Initialise(client, targets, options);
 
         double startSeconds = board.DeviceSeconds;
-        long startPulses = board.Analog.TotalPulses;
+        long startPulses = board.TotalPulses;
         var wall = Stopwatch.StartNew();
         var report = progress is null ? null : new Reporter(p => progress(programmer.Name, p));
         var outcomes = programmer.Program(targets, report);
         double seconds = board.DeviceSeconds - startSeconds;
-        return new SchemeRun(programmer.Name, ProgrammingStatistics.From(outcomes, seconds), outcomes, board.Analog.TotalPulses - startPulses, wall.Elapsed.TotalSeconds);
+        return new SchemeRun(programmer.Name, ProgrammingStatistics.From(outcomes, seconds), outcomes, board.TotalPulses - startPulses, wall.Elapsed.TotalSeconds);
     }
 
     /// <summary>Drives every target cell to the direction's start state (HRS before potentiation) with a SWEEP.</summary>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 using System.Reflection;
 using System.Text.Json;
-using Edge.Host.Errors;
-using Edge.Host.Reports;
+using Edge.Analog.Errors;
+using Edge.Analog.Formats;
+using Edge.Reports;
 using Microsoft.Data.Sqlite;
 
 namespace Edge.Host.Records;

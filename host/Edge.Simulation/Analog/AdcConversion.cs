@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using Edge.Shared.Numerics;
 
 namespace Edge.Simulation.Analog;
 
@@ -114,10 +115,7 @@ internal static class AdcConversion
             var state = seed;
             for (var i = 0; i < words.Length; i += 2)
             {
-                var z = state += 0x9E3779B97F4A7C15UL;
-                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-                z ^= z >> 31;
+                var z = SplitMix64.Next(ref state);
                 words[i] = (uint)z;
                 words[i + 1] = (uint)(z >> 32);
             }

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Crossbar;
-using Edge.Host.Errors;
 
+using Edge.Analog.Errors;
+using Edge.Analog.Mapping;
 namespace Edge.Simulation.Analog;
 
 /// <summary>
 /// Everything about the simulated crossbar except the device's program error: tiles, converters, read noise,
 /// weight mapping and optional drift / device-to-device variation. Plain data; defaults follow IBM aihwkit's
-/// inference preset (ANCHORS.md) so results are comparable.
+/// inference preset (aihwkit's InferenceRPUConfig defaults) so results are comparable.
 /// </summary>
 /// <remarks>
 /// Units: inputs are normalised per sample by their absolute maximum (aihwkit's "abs-max noise management"), so the
 /// DAC sees x in [-1, 1]. A column's analog signal is sum_i x_i (y_a,i - y_b,i); <see cref="OutputNoise"/> and
 /// <see cref="OutputBound"/> are in units of the signal of one full-scale weight, y_a - y_b = 0.5 for offset cells and
 /// 1 for differential ones - aihwkit's unit, as it normalises each tile's weights to max |w| = 1 - so the presets mean
-/// what they mean in aihwkit. (Until this was settled they were in full-window units, which doubled the read noise
-/// relative to the weights for offset cells: LeNet-5 lost 1.6 points to it, see docs/simulation.md.)
+/// what they mean in aihwkit. (In full-window units the read noise relative to the weights would double for offset
+/// cells: LeNet-5 loses 1.6 points to it, see docs/simulation.md.)
 /// A b-bit converter has 2^b - 1 levels symmetric about zero: step = 2 bound / (2^b - 2), aihwkit's 1/(2^b - 2)
 /// resolution relative to the full range.
 /// </remarks>
@@ -70,7 +70,7 @@ public sealed record CrossbarConfig
     public static CrossbarConfig Default { get; } = new();
 
     /// <summary>
-    /// aihwkit's hardware-aware-training preset (ANCHORS.md): 8-bit DAC and ADC, ADC bound 10, read noise 0.04
+    /// aihwkit's hardware-aware-training preset: 8-bit DAC and ADC, ADC bound 10, read noise 0.04
     /// (its w_noise is a training-time perturbation, not part of inference, so it is not modelled here).
     /// </summary>
     public static CrossbarConfig HardwareAware { get; } = new()

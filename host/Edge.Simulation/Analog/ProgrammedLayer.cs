@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Crossbar;
+using Edge.Analog.Mapping;
+using Edge.Analog.Noise;
 using static TorchSharp.torch;
 
 namespace Edge.Simulation.Analog;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.ErrorModel;
+using Edge.Analog.ErrorModel;
+using Edge.Shared.Numerics;
 
 namespace Edge.Simulation.Analog;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using Edge.Host.Crossbar;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Mapping;
 using Edge.Simulation.Analog;
 using Edge.Simulation.Data;
 using Edge.Simulation.Models;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Collections.Concurrent;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 using SkiaSharp;
 
 namespace Edge.Simulation.Data;

@@ -2,7 +2,7 @@
 using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 
 namespace Edge.Simulation.Data;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 
 namespace Edge.Simulation.Data;
 

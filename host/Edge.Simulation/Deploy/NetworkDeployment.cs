@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Crossbar;
-using Edge.Host.Deploy;
-using Edge.Host.ErrorModel;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Mapping;
+using Edge.Analog.Plan;
 using Edge.Simulation.Analog;
 using Edge.Simulation.Data;
 using Edge.Simulation.Models;
@@ -17,16 +17,17 @@ namespace Edge.Simulation.Deploy;
 /// calibration's level program, predicts the accuracy the simulator expects, and rebuilds the network from what the
 /// board really holds (the read-back digital twin).
 /// </summary>
-public sealed class NetworkDeployment : IDisposable
+public sealed class NetworkDeployment : INetworkDeployment
 {
     private readonly nn.Module<Tensor, Tensor> digital;
     private readonly nn.Module<Tensor, Tensor> analog;
     private readonly ModelProgrammer programmer;
     private readonly IImageDataset test;
 
-    private NetworkDeployment(string model, nn.Module<Tensor, Tensor> digital, nn.Module<Tensor, Tensor> analog, ModelProgrammer programmer, ProgramErrorModel levels, IImageDataset test)
+    private NetworkDeployment(string model, nn.Module<Tensor, Tensor> digital, nn.Module<Tensor, Tensor> analog, ModelProgrammer programmer, ProgramErrorModel levels, IImageDataset test, CellScheme cellScheme)
     {
         Model = model;
+        CellScheme = cellScheme;
         this.digital = digital;
         this.analog = analog;
         this.programmer = programmer;
@@ -34,13 +35,16 @@ public sealed class NetworkDeployment : IDisposable
         this.test = test;
     }
 
-    /// <summary>Canonical model name.</summary>
+    /// <inheritdoc/>
     public string Model { get; }
 
-    /// <summary>The level set the weights are quantised to (2^bits of the calibrated levels).</summary>
+    /// <inheritdoc/>
     public ProgramErrorModel SelectedLevels { get; }
 
-    /// <summary>Test images evaluated.</summary>
+    /// <inheritdoc/>
+    public CellScheme CellScheme { get; }
+
+    /// <inheritdoc/>
     public int TestSamples => test.Count;
 
     /// <summary>Loads the model and weights and plans it.</summary>
@@ -58,7 +62,7 @@ public sealed class NetworkDeployment : IDisposable
         analog.load_state_dict(digital.state_dict());
         var levels = BitDepth.Select(calibrated, bits, "the error model");
         var programmer = new ModelProgrammer(analog, new CrossbarProgrammer(levels), config.Validated());
-        return new NetworkDeployment(name, digital, analog, programmer, levels, test);
+        return new NetworkDeployment(name, digital, analog, programmer, levels, test, config.Cells);
     }
 
     /// <summary>

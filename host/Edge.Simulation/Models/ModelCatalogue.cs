@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 using Edge.Simulation.Data;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -47,14 +47,6 @@ public static class ModelCatalogue
             _ => new ResNet34(layers, classes),
         };
     }
-
-    /// <summary>The paper's learning rates (0.1 MLP, 0.01 LeNet-5, 0.0001 ResNet-34; batch 64).</summary>
-    public static double PaperLearningRate(string name) => Canonical(name) switch
-    {
-        "mlp" => 0.1,
-        "lenet5" => 0.01,
-        _ => 0.0001,
-    };
 
     /// <summary>Trainable parameter count.</summary>
     public static long ParameterCount(nn.Module module)

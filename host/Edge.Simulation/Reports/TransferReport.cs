@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using System.Text;
-using Edge.Host.Reports;
+using Edge.Analog.Formats;
+using Edge.Reports;
 using Edge.Simulation.Transfer;
 using ScottPlot;
 

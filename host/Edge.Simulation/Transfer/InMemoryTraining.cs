@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using Edge.Host.Crossbar;
+using Edge.Analog.Mapping;
 using Edge.Simulation.Analog;
 using Edge.Simulation.Models;
 using Edge.Simulation.Training;
@@ -69,7 +69,7 @@ public static class InMemoryTraining
         ArgumentNullException.ThrowIfNull(options);
         if (options.Epochs < 1)
         {
-            throw new Edge.Host.Errors.EdgeException(Edge.Host.Errors.ExitCode.Usage, $"--epochs {options.Epochs}: in-memory training needs at least 1 epoch.");
+            throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, $"--epochs {options.Epochs}: in-memory training needs at least 1 epoch.");
         }
 
         var wall = Stopwatch.StartNew();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.ErrorModel;
+using Edge.Analog.ErrorModel;
 using Edge.Simulation.Analog;
 
 namespace Edge.Simulation.Transfer;

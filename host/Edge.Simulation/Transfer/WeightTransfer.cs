@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
 using System.Globalization;
-using Edge.Host.Crossbar;
+using Edge.Analog.Mapping;
 using Edge.Simulation.Analog;
 using Edge.Simulation.Models;
 using Edge.Simulation.Training;

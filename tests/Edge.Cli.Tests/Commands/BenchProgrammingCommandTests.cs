@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 using System.Text.Json;
+using Edge.Analog.Errors;
 using Edge.Host.Calibration.Run;
-using Edge.Host.Errors;
+using Edge.Host.Virtual;
 using Xunit;
 
 namespace Edge.Cli.Tests.Commands;
@@ -16,7 +17,7 @@ public sealed class BenchProgrammingCommandTests : IDisposable
     public void Json_reports_both_schemes_per_level_count_with_ledger_checked_pulses()
     {
         // A small calibration of the default virtual device (8 levels, one sample per level) keeps this to seconds.
-        string calibration = DefaultCalibration.GetOrCreate(TextWriter.Null, Path.Combine(root, "cal"), new CalibrationSettings { Levels = [8], SamplesPerLevel = 1 });
+        string calibration = DefaultCalibration.GetOrCreate(TextWriter.Null, VirtualBoards.Paper, Path.Combine(root, "cal"), new CalibrationSettings { Levels = [8], SamplesPerLevel = 1 });
         var (code, output, error) = CliRunner.Run("bench", "programming", "--calibration", calibration, "--levels", "8", "--count", "6", "--json");
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);

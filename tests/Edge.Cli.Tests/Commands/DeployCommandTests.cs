@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Text.Json;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 using Xunit;
 
 namespace Edge.Cli.Tests.Commands;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Errors;
 using Edge.Firmware.Bench;
-using Edge.Host.Errors;
 using Edge.Host.Link;
 using Edge.Shared.Protocol;
 using Xunit;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Plan;
 using Edge.Hardware.Board;
 using Edge.Host.Bench;
 using Edge.Host.Deploy;
 using Edge.Host.Link;
+using Edge.Host.Virtual;
 
 namespace Edge.Host.Tests.Deploy;
 
@@ -18,8 +20,8 @@ internal sealed class DeployFixture
     {
         Board = new VirtualBoard(new VirtualBoardOptions { CellCount = Cells, Seed = 5 });
         using var client = Connect(Board);
-        var segmentation = BoardBenchmark.InstallTables(client, Board.Cells[0], 800);
-        Levels = CalibrationLevels.From(segmentation);
+        var segmentation = BoardBenchmark.InstallTables(client, ModelFfpTable.Build(Board.Cells[0], 800), 800);
+        Levels = segmentation.ToLevels();
 
         // Cell 0 ran the table-building cycle: put it back at HRS like its fresh neighbours.
         client.Sweep(0, 6, 800, 10);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Errors;
 using Edge.Host.Deploy;
-using Edge.Host.Errors;
 using Xunit;
 
 namespace Edge.Host.Tests.Deploy;
@@ -145,8 +145,8 @@ public sealed class DeployRunnerTests
         var expectedPulses = reference.PulsesSinceSetup();
 
         var f = new DeployFixture(devices: 90);
-        Edge.Host.Link.Faults.FaultInjectingTransport? faults = null;
-        var results = RunToEnd(f, Path.Combine(dir.Path, "lossy.sqlite"), wrap: t => faults = new Edge.Host.Link.Faults.FaultInjectingTransport(t, new Edge.Host.Link.Faults.LinkFaultOptions
+        Edge.Host.TestSupport.Faults.FaultInjectingTransport? faults = null;
+        var results = RunToEnd(f, Path.Combine(dir.Path, "lossy.sqlite"), wrap: t => faults = new Edge.Host.TestSupport.Faults.FaultInjectingTransport(t, new Edge.Host.TestSupport.Faults.LinkFaultOptions
         {
             Seed = 7,
             DropRate = 0.1,

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Edge.Host.Errors;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Errors;
 using Edge.Host.ErrorModel;
 using MathNet.Numerics.Distributions;
 using Xunit;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Errors;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Errors;
 using Edge.Host.ErrorModel;
 using Xunit;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 using Edge.Host.Formats;
 using Edge.Shared.Formats;
 using Xunit;

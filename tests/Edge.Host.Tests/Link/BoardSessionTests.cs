@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Errors;
 using Edge.Hardware.Board;
-using Edge.Host.Errors;
 using Edge.Host.Link;
+using Edge.Host.Virtual;
 using Edge.Shared.Protocol;
 using Xunit;
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Errors;
 using Edge.Hardware.Board;
-using Edge.Host.Errors;
 using Edge.Host.Link;
 using Edge.Host.Serve;
+using Edge.Host.Virtual;
 using Xunit;
 
 namespace Edge.Host.Tests.Link;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 using Edge.Host.Formats;
 using Edge.Host.Programming;
+using Edge.Host.Virtual;
 using Edge.Shared.Formats;
 using Xunit;
 
@@ -17,7 +18,7 @@ public sealed class ProgrammingBenchmarkTests : IDisposable
     public void Both_schemes_program_the_same_targets_and_the_ledger_confirms_every_pulse()
     {
         WriteCalibration(ModelTables.Build(ModelTables.Cooperative, 32));
-        var options = new ProgrammingBenchOptions { Count = 6, Device = ModelTables.Cooperative, Seed = 4 };
+        var options = new ProgrammingBenchOptions { Count = 6, Boards = new VirtualBoards(ModelTables.Cooperative), Seed = 4 };
         var comparison = ProgrammingBenchmark.Compare(dir, 32, options);
 
         Assert.Equal(32, comparison.ProgramLevels);
@@ -39,7 +40,7 @@ public sealed class ProgrammingBenchmarkTests : IDisposable
     public void The_same_seed_gives_the_same_figures()
     {
         WriteCalibration(ModelTables.Build(ModelTables.Cooperative, 32));
-        var options = new ProgrammingBenchOptions { Count = 4, Device = ModelTables.Cooperative, Seed = 9 };
+        var options = new ProgrammingBenchOptions { Count = 4, Boards = new VirtualBoards(ModelTables.Cooperative), Seed = 9 };
         var first = ProgrammingBenchmark.Compare(dir, 32, options);
         var second = ProgrammingBenchmark.Compare(dir, 32, options);
         Assert.Equal(first.Ffp.Statistics, second.Ffp.Statistics);
@@ -50,7 +51,7 @@ public sealed class ProgrammingBenchmarkTests : IDisposable
     public void A_level_count_the_calibration_does_not_hold_is_a_bad_input_naming_the_file()
     {
         WriteCalibration(ModelTables.Build(ModelTables.Cooperative, 32));
-        var ex = Assert.Throws<EdgeException>(() => ProgrammingBenchmark.Compare(dir, 128, new ProgrammingBenchOptions { Count = 2 }));
+        var ex = Assert.Throws<EdgeException>(() => ProgrammingBenchmark.Compare(dir, 128, new ProgrammingBenchOptions { Count = 2, Boards = VirtualBoards.Paper }));
         Assert.Equal(ExitCode.BadInput, ex.ExitCode);
         Assert.Contains("levels-128-potentiation.bin", ex.Message, StringComparison.Ordinal);
     }

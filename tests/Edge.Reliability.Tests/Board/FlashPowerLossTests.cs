@@ -34,7 +34,7 @@ public sealed class FlashPowerLossTests(ITestOutputHelper output)
         for (int cut = 0; cut < steps; cut++)
         {
             var board = BoardFixture.NewBoard(2);
-            using (var client = BoardFixture.Connect(new Edge.Host.Link.InProcessTransport(board)))
+            using (var client = BoardFixture.Connect(new Edge.Host.Virtual.InProcessTransport(board)))
             {
                 client.UploadTables(oldImage, 5);
                 board.Flash.PowerCutAtStep = board.Flash.Steps + cut;
@@ -44,7 +44,7 @@ public sealed class FlashPowerLossTests(ITestOutputHelper output)
 
             board.Flash.PowerCutAtStep = null;
             board.Reboot();
-            using var after = BoardFixture.Connect(new Edge.Host.Link.InProcessTransport(board), firstSeq: 500);
+            using var after = BoardFixture.Connect(new Edge.Host.Virtual.InProcessTransport(board), firstSeq: 500);
             var info = after.TableInfo();
             Assert.True(info.Valid);
             Assert.InRange(info.Generation, 5u, 6u);
@@ -78,7 +78,7 @@ public sealed class FlashPowerLossTests(ITestOutputHelper output)
     private static int CountUpdateSteps(byte[] oldImage, byte[] newImage)
     {
         var board = BoardFixture.NewBoard(2);
-        using var client = BoardFixture.Connect(new Edge.Host.Link.InProcessTransport(board));
+        using var client = BoardFixture.Connect(new Edge.Host.Virtual.InProcessTransport(board));
         client.UploadTables(oldImage, 5);
         int before = board.Flash.Steps;
         client.UploadTables(newImage, 6);

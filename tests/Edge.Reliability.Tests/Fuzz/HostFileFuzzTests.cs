@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 using System.Text;
 using CsCheck;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Errors;
 using Edge.Hardware.Device;
 using Edge.Host.ErrorModel;
-using Edge.Host.Errors;
 using Edge.Host.Formats;
 using Edge.Host.Records;
 using Edge.Reliability.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Host.Link;
-using Edge.Host.Link.Faults;
+using Edge.Host.TestSupport.Faults;
 using Edge.Reliability.Tests.Infrastructure;
 using Edge.Shared.Protocol;
 using Xunit;

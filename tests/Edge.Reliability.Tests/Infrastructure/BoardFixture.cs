@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 using Edge.Hardware.Board;
 using Edge.Host.Link;
-using Edge.Host.Link.Faults;
+using Edge.Host.TestSupport.Faults;
+using Edge.Host.Virtual;
 
 namespace Edge.Reliability.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Hardware.Board;
 using Edge.Host.Link;
+using Edge.Host.Virtual;
 using Edge.Shared.Protocol;
 
 namespace Edge.Reliability.Tests.Infrastructure;

@@ -2,6 +2,7 @@
 using Edge.Hardware.Board;
 using Edge.Host.Calibration.Analysis;
 using Edge.Host.Link;
+using Edge.Host.Virtual;
 using Edge.Shared.Formats;
 using Edge.Shared.Protocol.Messages;
 

@@ -2,7 +2,7 @@
 using System.Diagnostics;
 using Edge.Hardware.Board;
 using Edge.Host.Link;
-using Edge.Host.Link.Faults;
+using Edge.Host.TestSupport.Faults;
 using Edge.Reliability.Tests.Infrastructure;
 using Edge.Shared.Protocol;
 using Xunit;

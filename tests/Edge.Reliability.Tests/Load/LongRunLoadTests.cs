@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
 using Edge.Host.Link;
+using Edge.Host.Virtual;
 using Edge.Reliability.Tests.Infrastructure;
 using Edge.Shared.Formats;
 using Xunit;

@@ -161,7 +161,7 @@ public sealed class SafetyPropertyTests(ITestOutputHelper output)
     {
         var board = BoardFixture.NewBoard(8);
         ushort session;
-        using (var client = BoardFixture.Connect(new Edge.Host.Link.InProcessTransport(board)))
+        using (var client = BoardFixture.Connect(new Edge.Host.Virtual.InProcessTransport(board)))
         {
             client.UploadTables(ReferenceTables.Image(1), 1);
             session = client.Session.Session;

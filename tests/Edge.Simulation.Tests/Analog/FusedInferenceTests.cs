@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Crossbar;
+using Edge.Analog.Mapping;
 using Edge.Simulation.Analog;
 using static TorchSharp.torch;
 

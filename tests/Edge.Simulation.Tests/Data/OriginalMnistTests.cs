@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Buffers.Binary;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
 using Edge.Simulation.Data;
 
 namespace Edge.Simulation.Tests.Data;

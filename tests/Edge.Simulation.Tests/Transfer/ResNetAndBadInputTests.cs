@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Crossbar;
-using Edge.Host.Errors;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Errors;
 using Edge.Simulation.Analog;
 using Edge.Simulation.Data;
 using Edge.Simulation.Models;

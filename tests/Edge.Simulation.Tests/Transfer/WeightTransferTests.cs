@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Crossbar;
+using Edge.Analog.ErrorModel;
+using Edge.Analog.Mapping;
 using Edge.Simulation.Analog;
 using Edge.Simulation.Transfer;
 using Xunit.Abstractions;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Text.Json;
-using Edge.Host.Reports;
+using Edge.Analog.Formats;
+using Edge.Reports;
 
 namespace Edge.Cli.Commands.Board;
 

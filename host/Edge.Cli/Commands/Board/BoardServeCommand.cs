@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
+using Edge.Analog.Errors;
 using Edge.Hardware.Board;
-using Edge.Host.Errors;
 using Edge.Host.Serve;
+using Edge.Host.Virtual;
 
 namespace Edge.Cli.Commands.Board;
 

@@ -2,8 +2,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Edge.Analog.Formats;
 using Edge.Host.Link;
-using Edge.Host.Reports;
+using Edge.Reports;
 
 namespace Edge.Cli.Commands.Board;
 
@@ -53,7 +54,7 @@ internal static class BoardSweepCommand
             if (asJson)
             {
                 output.WriteLine(JsonSerializer.Serialize(new { cell = c, volts = parse.GetValue(volts), width_ms = parse.GetValue(width), status = outcome.Status.ToString(), start_ohm = start, resistance_ohm = trace }, JsonFiles.Options));
-                return outcome.Status == Edge.Shared.Protocol.StatusCode.Ok ? 0 : (int)Edge.Host.Errors.ExitCode.BoardRefused;
+                return outcome.Status == Edge.Shared.Protocol.StatusCode.Ok ? 0 : (int)Edge.Analog.Errors.ExitCode.BoardRefused;
             }
 
             output.WriteLine($"cell {c}: {count} pulses of {parse.GetValue(volts)} V x {parse.GetValue(width)} ms: {start:F3} ohm -> {trace.LastOrDefault():F3} ohm ({outcome.Status})");
@@ -62,7 +63,7 @@ internal static class BoardSweepCommand
                 output.WriteLine($"  pulse {i + 1,4}: {trace[i]:F3} ohm");
             }
 
-            return outcome.Status == Edge.Shared.Protocol.StatusCode.Ok ? 0 : (int)Edge.Host.Errors.ExitCode.BoardRefused;
+            return outcome.Status == Edge.Shared.Protocol.StatusCode.Ok ? 0 : (int)Edge.Analog.Errors.ExitCode.BoardRefused;
         });
         return command;
     }

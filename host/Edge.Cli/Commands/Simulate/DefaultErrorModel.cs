@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-using Edge.Host.Crossbar;
+using Edge.Analog.ErrorModel;
+using Edge.Host.Calibration.Run;
 using Edge.Host.ErrorModel;
+using Edge.Host.Virtual;
 
 namespace Edge.Cli.Commands.Simulate;
 
@@ -12,7 +14,7 @@ namespace Edge.Cli.Commands.Simulate;
 internal static class DefaultErrorModel
 {
     /// <summary>The source used when no file is given.</summary>
-    public static IDefaultErrorModelSource Source { get; set; } = new CalibratedDefaultErrorModelSource(Console.Error);
+    public static IDefaultErrorModelSource Source { get; set; } = new CalibratedDefaultErrorModelSource(Console.Error, VirtualBoards.Paper);
 
     /// <summary>Level count asked of the default source (the paper's 9 bits).</summary>
     public const int Levels = 512;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
-using Edge.Host.Crossbar;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
+using Edge.Analog.Mapping;
 using Edge.Simulation.Analog;
 using Edge.Simulation.Transfer;
 
@@ -102,8 +102,8 @@ internal sealed class SimulationOptions
             OutputBits = parse.GetValue(AdcBits) ?? preset.OutputBits,
             OutputBound = parse.GetValue(AdcBound) ?? preset.OutputBound,
             OutputNoise = parse.GetValue(ReadNoise) ?? preset.OutputNoise,
-            Range = WeightScale.Parse(parse.GetValue(Range)!),
-            Cells = ConductanceConverter.ParseScheme(parse.GetValue(Cells)!),
+            Range = OptionValue.Parse("--range", parse.GetValue(Range)!, WeightScale.Parse),
+            Cells = OptionValue.Parse("--cells", parse.GetValue(Cells)!, ConductanceConverter.ParseScheme),
             Subtraction = subtraction,
             TileRows = parse.GetValue(Tile),
             TileColumns = parse.GetValue(Tile),
@@ -117,7 +117,7 @@ internal sealed class SimulationOptions
             Dataset = parse.GetValue(Dataset)!,
             ErrorModel = errorModel,
             ErrorModelSource = source,
-            Bits = BitDepth.ParseList(parse.GetValue(Bits)!),
+            Bits = OptionValue.Parse("--bits", parse.GetValue(Bits)!, BitDepth.ParseList),
             Trials = trials,
             Crossbar = crossbar.Validated(),
             Seed = parse.GetValue(Seed),

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.ErrorModel;
 using Edge.Host.ErrorModel;
 using Edge.Shared.Formats;
 

@@ -9,7 +9,7 @@ namespace Edge.Host.Calibration.Analysis;
 public static class LevelSamples
 {
     /// <summary>One sample per result, in the normalised y convention (see <see cref="LevelSample"/>).</summary>
-    /// <exception cref="Edge.Host.Errors.EdgeException">BadInput for a level outside 0 .. n-1 or a non-finite reading.</exception>
+    /// <exception cref="Edge.Analog.Errors.EdgeException">BadInput for a level outside 0 .. n-1 or a non-finite reading.</exception>
     public static IReadOnlyList<LevelSample> From(SegmentationResult segmentation, IEnumerable<ProgrammingResult> results)
     {
         ArgumentNullException.ThrowIfNull(segmentation);

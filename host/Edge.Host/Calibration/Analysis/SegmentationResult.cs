@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Plan;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Calibration.Analysis;
@@ -94,4 +95,7 @@ public sealed class SegmentationResult
 
         return new LevelCurve(Direction, x, y);
     }
+
+    /// <summary>The level table of this segmentation (what the calibration writes to levels-N-DIRECTION.csv).</summary>
+    public CalibrationLevels ToLevels() => new(Direction, TargetsOhms.ToArray(), ReachedOhms.ToArray(), ProgramLevels.ToArray());
 }

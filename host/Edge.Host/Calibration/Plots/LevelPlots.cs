@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Host.Calibration.Analysis;
-using Edge.Host.Reports;
+using Edge.Reports;
 using ScottPlot;
 
 namespace Edge.Host.Calibration.Plots;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Host.Link;
 using Edge.Host.Records;
-using Edge.Host.Reports;
+using Edge.Reports;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Calibration.Run;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
+using Edge.Analog.Formats;
 using Edge.Host.Calibration.Analysis;
 using Edge.Host.Calibration.Plots;
 using Edge.Host.Formats;
-using Edge.Host.Reports;
+using Edge.Reports;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Calibration.Run;

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
 using System.Text.Json;
+using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Host.Calibration.Analysis;
-using Edge.Host.Errors;
 using Edge.Host.Link;
 using Edge.Host.Records;
-using Edge.Host.Reports;
+using Edge.Reports;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Calibration.Run;
 
 /// <summary>
-/// The whole calibration (calibration issue, steps 1-7): sweeps -> endurance -> |dR| maps -> FFP tables uploaded ->
+/// The whole calibration: sweeps -> endurance -> |dR| maps -> FFP tables uploaded ->
 /// FFP cycles on the board -> segmentation and level programs uploaded -> repeated level programming -> metrics.
 /// The board pulses; the host plans and analyses. Every finished condition is a checkpoint in DIR/calibration.sqlite,
 /// so <c>--resume</c> continues without repeating it.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 namespace Edge.Host.Calibration.Run;
 
-/// <summary>summary.json of a calibration (field names fixed by the calibration issue; snake_case on disk).</summary>
+/// <summary>summary.json of a calibration (documented field names, see docs/calibration.md; snake_case on disk).</summary>
 public sealed record CalibrationSummary
 {
     public required string CalibrationId { get; init; }

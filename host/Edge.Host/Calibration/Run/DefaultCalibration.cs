@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 using System.Text.Json;
-using Edge.Hardware.Board;
-using Edge.Hardware.Device;
-using Edge.Host.Errors;
+using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Host.Formats;
 using Edge.Host.Link;
-using Edge.Host.Reports;
+using Edge.Reports;
 
 namespace Edge.Host.Calibration.Run;
 
@@ -48,16 +47,18 @@ public static class DefaultCalibration
     /// settings), calibrating the in-process virtual board first when the cache does not hold a matching one.
     /// </summary>
     /// <param name="log">Where to say what happens (reuse, or calibrating and how long it took).</param>
+    /// <param name="boards">Boards of the paper device (the composition root builds them).</param>
     /// <param name="folder">The cache folder; null = <see cref="CacheFolder"/>.</param>
     /// <param name="settings">Calibration settings; null = <see cref="CalibrationSettings"/> defaults.</param>
     /// <returns>The folder holding summary.json, table-set.bin, ffp-table.bin and levels-&lt;n&gt;-&lt;direction&gt;.bin.</returns>
     /// <exception cref="EdgeException">The calibration failed or the folder cannot be written.</exception>
-    public static string GetOrCreate(TextWriter log, string? folder = null, CalibrationSettings? settings = null)
+    public static string GetOrCreate(TextWriter log, IBoardFactory boards, string? folder = null, CalibrationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(boards);
         folder = Path.GetFullPath(folder ?? CacheFolder());
         settings ??= new CalibrationSettings();
-        var marker = new Marker(DeviceFingerprint, DeviceParameters.Paper.ToJson(), JsonSerializer.Serialize(settings, JsonFiles.Options), HostBuild());
+        var marker = new Marker(DeviceFingerprint, boards.DeviceJson, JsonSerializer.Serialize(settings, JsonFiles.Options), HostBuild(boards));
         if (IsValid(folder, marker))
         {
             log.WriteLine($"Using the cached calibration of the default virtual device in {folder}.");
@@ -75,7 +76,7 @@ public static class DefaultCalibration
                 Directory.Delete(temp, recursive: true);
             }
 
-            Calibrate(temp, settings, log);
+            Calibrate(temp, settings, boards, log);
             JsonFiles.Write(Path.Combine(temp, MarkerFile), marker);
             if (Directory.Exists(folder))
             {
@@ -98,10 +99,10 @@ public static class DefaultCalibration
         return folder;
     }
 
-    private static void Calibrate(string outDir, CalibrationSettings settings, TextWriter log)
+    private static void Calibrate(string outDir, CalibrationSettings settings, IBoardFactory boards, TextWriter log)
     {
-        var board = new VirtualBoard(new VirtualBoardOptions { Device = DeviceParameters.Paper, CellCount = settings.Cell + 1 });
-        var session = new BoardSession(new InProcessTransport(board), SessionOptions.InProcess);
+        var board = boards.Create(settings.Cell + 1);
+        var session = new BoardSession(board.Transport, SessionOptions.InProcess);
         using var client = new BoardClient(session);
         session.Connect();
         var summary = new CalibrationRunner(client, settings, outDir, DeviceFingerprint, log).Run(resume: false);
@@ -111,7 +112,7 @@ public static class DefaultCalibration
     private static bool IsValid(string folder, Marker expected)
     {
         string markerPath = Path.Combine(folder, MarkerFile);
-        if (!File.Exists(markerPath) || !File.Exists(Path.Combine(folder, ErrorModel.CalibrationSummary.FileName)))
+        if (!File.Exists(markerPath) || !File.Exists(Path.Combine(folder, Edge.Host.ErrorModel.CalibrationSummary.FileName)))
         {
             return false;
         }
@@ -151,9 +152,7 @@ public static class DefaultCalibration
     /// The builds of the code a calibration depends on (module version ids of the deterministic host, device-model and
     /// firmware assemblies): they change only when that code does, so a cache made by another version is never reused.
     /// </summary>
-    private static string HostBuild() => string.Join(
-        '/',
-        new[] { typeof(DefaultCalibration), typeof(VirtualBoard), typeof(Edge.Firmware.BoardController) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId));
+    private static string HostBuild(IBoardFactory boards) => $"{typeof(DefaultCalibration).Assembly.ManifestModule.ModuleVersionId}/{boards.Build}";
 
     /// <summary>What a cached calibration was made from.</summary>
     private sealed record Marker(string DeviceFingerprint, string DeviceJson, string SettingsJson, string HostBuild);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Errors;
 using Edge.Host.Calibration.Analysis;
-using Edge.Host.Errors;
 using Edge.Shared.Formats;
 using Xunit;
 

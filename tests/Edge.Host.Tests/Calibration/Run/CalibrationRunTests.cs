@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Hardware.Device;
 using Edge.Host.Calibration.Run;
-using Edge.Host.Errors;
 using Edge.Host.Formats;
 using Edge.Host.Records;
-using Edge.Host.Reports;
+using Edge.Reports;
 using Edge.Shared.Formats;
 using Xunit;
 

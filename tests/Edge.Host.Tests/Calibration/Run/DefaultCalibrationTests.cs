@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Host.Calibration.Run;
 using Edge.Host.Formats;
+using Edge.Host.Virtual;
 using Xunit;
 
 namespace Edge.Host.Tests.Calibration.Run;
@@ -18,7 +19,7 @@ public sealed class DefaultCalibrationTests : IDisposable
         var settings = new CalibrationSettings { Levels = [8], SamplesPerLevel = 1 };
         string folder = Path.Combine(root, DefaultCalibration.FolderName);
         var first = new StringWriter();
-        string made = DefaultCalibration.GetOrCreate(first, folder, settings);
+        string made = DefaultCalibration.GetOrCreate(first, VirtualBoards.Paper, folder, settings);
 
         Assert.Equal(folder, made);
         Assert.Contains("calibrating", first.ToString(), StringComparison.Ordinal);
@@ -27,7 +28,7 @@ public sealed class DefaultCalibrationTests : IDisposable
 
         var stamp = File.GetLastWriteTimeUtc(Path.Combine(folder, "table-set.bin"));
         var second = new StringWriter();
-        Assert.Equal(folder, DefaultCalibration.GetOrCreate(second, folder, settings));
+        Assert.Equal(folder, DefaultCalibration.GetOrCreate(second, VirtualBoards.Paper, folder, settings));
         Assert.Contains("Using the cached", second.ToString(), StringComparison.Ordinal);
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(folder, "table-set.bin")));
     }

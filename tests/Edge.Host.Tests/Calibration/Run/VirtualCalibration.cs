@@ -3,6 +3,7 @@ using Edge.Hardware.Board;
 using Edge.Hardware.Device;
 using Edge.Host.Calibration.Run;
 using Edge.Host.Link;
+using Edge.Host.Virtual;
 
 namespace Edge.Host.Tests.Calibration.Run;
 

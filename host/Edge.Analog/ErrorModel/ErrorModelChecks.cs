@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+namespace Edge.Analog.ErrorModel;
+
+/// <summary>The consistency rules of an error model; each returns a message naming field and level, or null.</summary>
+internal static class ErrorModelChecks
+{
+    public static string? Find(ErrorModelFile file, bool allowZeroScale)
+    {
+        if (file.Levels is not int levels)
+        {
+            return "missing field 'levels'";
+        }
+
+        if (levels < 2)
+        {
+            return $"levels = {levels}: expected at least 2";
+        }
+
+        if (!allowZeroScale && !ProgrammingDirection.IsValid(file.Direction))
+        {
+            return $"direction = '{file.Direction}': expected '{ProgrammingDirection.Potentiation}' or '{ProgrammingDirection.Depression}'";
+        }
+
+        if (string.IsNullOrWhiteSpace(file.CalibrationId))
+        {
+            return "missing or empty field 'calibration_id'";
+        }
+
+        return Doubles("targets", file.Targets, levels, _ => true, "finite")
+            ?? Doubles("actual", file.Actual, levels, _ => true, "finite")
+            ?? Doubles("loc", file.Loc, levels, _ => true, "finite")
+            ?? Doubles("scale", file.Scale, levels, s => allowZeroScale ? s >= 0 : s > 0, allowZeroScale ? ">= 0" : "> 0")
+            ?? Doubles("nu", file.Nu, levels, n => n > 0, "> 0")
+            ?? Doubles("ks", file.Ks, levels, d => d is >= 0 and <= 1, "in [0, 1]")
+            ?? Integers("sample_counts", file.SampleCounts, levels, c => c >= 0, ">= 0", optional: false)
+            ?? Integers("pool_from", file.PoolFrom, levels, c => c >= 0, ">= 0", optional: true)
+            ?? Integers("pool_to", file.PoolTo, levels, c => c >= 0, ">= 0", optional: true)
+            ?? Integers("source_levels", file.SourceLevels, levels, c => c >= 0, ">= 0", optional: true)
+            ?? Borrowed(file.Borrowed, levels);
+    }
+
+    private static string? Doubles(string field, double[]? values, int levels, Func<double, bool> valid, string rule)
+    {
+        if (values is null)
+        {
+            return $"missing field '{field}'";
+        }
+
+        if (values.Length != levels)
+        {
+            return $"'{field}' has {values.Length} values, expected one per level ({levels})";
+        }
+
+        for (var k = 0; k < values.Length; k++)
+        {
+            if (!double.IsFinite(values[k]) || !valid(values[k]))
+            {
+                return $"{field}[{k}] = {values[k]} (level {k}): must be finite and {rule}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Integers(string field, int[]? values, int levels, Func<int, bool> valid, string rule, bool optional)
+    {
+        if (values is null)
+        {
+            return optional ? null : $"missing field '{field}'";
+        }
+
+        if (values.Length != levels)
+        {
+            return $"'{field}' has {values.Length} values, expected one per level ({levels})";
+        }
+
+        for (var k = 0; k < values.Length; k++)
+        {
+            if (!valid(values[k]))
+            {
+                return $"{field}[{k}] = {values[k]} (level {k}): must be {rule}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Borrowed(int[]? borrowed, int levels)
+    {
+        foreach (var k in borrowed ?? [])
+        {
+            if (k < 0 || k >= levels)
+            {
+                return $"borrowed lists level {k}, outside 0..{levels - 1}";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+namespace Edge.Analog.ErrorModel;
+
+/// <summary>
+/// The JSON layout of an error-model file (snake_case via <see cref="Reports.JsonFiles"/>). Arrays are per level k;
+/// every field is nullable only so that <see cref="ProgramErrorModel.Load"/> can name a missing one.
+/// </summary>
+public sealed class ErrorModelFile
+{
+    /// <summary>Level count n.</summary>
+    public int? Levels { get; set; }
+
+    /// <summary>"potentiation" or "depression".</summary>
+    public string? Direction { get; set; }
+
+    /// <summary>The calibration the samples came from (its summary.json calibration_id).</summary>
+    public string? CalibrationId { get; set; }
+
+    /// <summary>Ideal normalised values k/(n-1).</summary>
+    public double[]? Targets { get; set; }
+
+    /// <summary>The reached levels r_a,k (what quantisation maps to).</summary>
+    public double[]? Actual { get; set; }
+
+    /// <summary>t location of the error actual - reached, normalised units.</summary>
+    public double[]? Loc { get; set; }
+
+    /// <summary>t scale of the error, normalised units, &gt; 0.</summary>
+    public double[]? Scale { get; set; }
+
+    /// <summary>t degrees of freedom, &gt; 0.</summary>
+    public double[]? Nu { get; set; }
+
+    /// <summary>Kolmogorov-Smirnov statistic of each level's fit, in [0, 1].</summary>
+    public double[]? Ks { get; set; }
+
+    /// <summary>The level's own programming samples (before borrowing).</summary>
+    public int[]? SampleCounts { get; set; }
+
+    /// <summary>The levels whose fit pooled samples of neighbouring levels.</summary>
+    public int[]? Borrowed { get; set; }
+
+    /// <summary>First calibrated level whose samples the fit used (inclusive).</summary>
+    public int[]? PoolFrom { get; set; }
+
+    /// <summary>Last calibrated level whose samples the fit used (inclusive).</summary>
+    public int[]? PoolTo { get; set; }
+
+    /// <summary>The calibrated level each level is (differs from k after <see cref="ProgramErrorModel.SelectLevels"/>).</summary>
+    public int[]? SourceLevels { get; set; }
+}

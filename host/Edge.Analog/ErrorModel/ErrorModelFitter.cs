@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+using Edge.Analog.Errors;
+using MathNet.Numerics.Distributions;
+
+namespace Edge.Analog.ErrorModel;
+
+/// <summary>
+/// Fits the per-level Student's t program-error model (paper eq. 4-5) from repeated programming samples: for each
+/// level k the errors actual - reached are fitted by maximum likelihood (<see cref="StudentTMaximumLikelihood"/>)
+/// and judged by their Kolmogorov-Smirnov statistic.
+/// </summary>
+/// <remarks>
+/// Borrowing: a level with fewer than <see cref="ErrorModelFitOptions.MinimumSamples"/> samples pools whole rings of
+/// neighbours (distance 1 on both sides, then 2, ...) until the pool holds enough, at most
+/// <see cref="ErrorModelFitOptions.MaximumBorrowDistance"/> levels away; the level is listed in <c>borrowed</c> and its
+/// pool range in <c>pool_from</c>/<c>pool_to</c>. Errors are relative to each sample's own reached level, so pooling
+/// errors of neighbouring levels is meaningful. A level with no samples of its own takes its reached value by linear
+/// interpolation between the nearest levels that have samples (by level index). The KS statistic is computed on the
+/// samples the fit used.
+/// </remarks>
+public static class ErrorModelFitter
+{
+    /// <summary>
+    /// Fits the model for <paramref name="direction"/> and <paramref name="levels"/>. Throws <see cref="EdgeException"/>
+    /// (<see cref="ExitCode.BadInput"/>) when the samples hold no rows for that direction and level count (naming the
+    /// level counts they do hold), a sample's target is not k/(n-1), or a level cannot gather enough samples.
+    /// </summary>
+    public static ProgramErrorModel Fit(
+        IReadOnlyList<ProgrammingSample> samples, int levels, string direction, string calibrationId, ErrorModelFitOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        options ??= new ErrorModelFitOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MinimumSamples, 2);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaximumBorrowDistance);
+        if (!ProgrammingDirection.IsValid(direction))
+        {
+            throw new EdgeException(ExitCode.BadInput, $"direction '{direction}': expected '{ProgrammingDirection.Potentiation}' or '{ProgrammingDirection.Depression}'.");
+        }
+
+        var errors = GroupErrors(samples, levels, direction, out var reached);
+        var counts = errors.Select(e => e.Count).ToArray();
+        var pools = Pools(counts, options);
+        var actual = InterpolateReached(reached, counts);
+
+        var loc = new double[levels];
+        var scale = new double[levels];
+        var nu = new double[levels];
+        var ks = new double[levels];
+        Parallel.For(0, levels, k =>
+        {
+            var (from, to) = pools[k];
+            var pooled = new List<double>();
+            for (var j = from; j <= to; j++)
+            {
+                pooled.AddRange(errors[j]);
+            }
+
+            var fit = StudentTMaximumLikelihood.Fit(pooled.ToArray());
+            var p = fit.Parameters;
+            loc[k] = p.Loc;
+            scale[k] = p.Scale;
+            nu[k] = p.Nu;
+            ks[k] = KolmogorovSmirnov.Statistic(pooled.ToArray(), x => StudentT.CDF(p.Loc, p.Scale, p.Nu, x));
+        });
+
+        var targets = Enumerable.Range(0, levels).Select(k => (double)k / (levels - 1)).ToArray();
+        var borrowed = Enumerable.Range(0, levels).Where(k => pools[k] != (k, k)).ToArray();
+        return new ProgramErrorModel(
+            direction,
+            calibrationId,
+            targets,
+            actual,
+            loc,
+            scale,
+            nu,
+            ks,
+            counts,
+            borrowed,
+            pools.Select(p => p.From).ToArray(),
+            pools.Select(p => p.To).ToArray());
+    }
+
+    private static List<double>[] GroupErrors(IReadOnlyList<ProgrammingSample> samples, int levels, string direction, out double[] reachedMean)
+    {
+        if (levels < 2)
+        {
+            throw new EdgeException(ExitCode.BadInput, $"--levels {levels}: expected at least 2.");
+        }
+
+        var errors = Enumerable.Range(0, levels).Select(_ => new List<double>()).ToArray();
+        var reachedSum = new double[levels];
+        var presentCounts = new SortedSet<int>();
+        foreach (var s in samples)
+        {
+            if (s.Direction != direction)
+            {
+                continue;
+            }
+
+            presentCounts.Add(s.Levels);
+            if (s.Levels != levels)
+            {
+                continue;
+            }
+
+            // The calibration writes target = k/(n-1); a different value means columns were mixed up.
+            var expected = (double)s.Level / (levels - 1);
+            if (Math.Abs(s.Target - expected) > 1e-3)
+            {
+                throw new EdgeException(ExitCode.BadInput, $"line {s.LineNumber}: target = {s.Target} for level {s.Level} of {levels}, expected {expected:R} (k/(n-1)).");
+            }
+
+            errors[s.Level].Add(s.Error);
+            reachedSum[s.Level] += s.Reached;
+        }
+
+        if (!presentCounts.Contains(levels))
+        {
+            var held = presentCounts.Count == 0 ? "none" : string.Join(", ", presentCounts);
+            throw new EdgeException(ExitCode.BadInput, $"--levels {levels} does not match the calibration: its {direction} samples hold level counts: {held}.");
+        }
+
+        reachedMean = new double[levels];
+        for (var k = 0; k < levels; k++)
+        {
+            reachedMean[k] = errors[k].Count > 0 ? reachedSum[k] / errors[k].Count : double.NaN;
+        }
+
+        return errors;
+    }
+
+    private static (int From, int To)[] Pools(int[] counts, ErrorModelFitOptions options)
+    {
+        var levels = counts.Length;
+        var pools = new (int From, int To)[levels];
+        for (var k = 0; k < levels; k++)
+        {
+            var total = counts[k];
+            var distance = 0;
+            while (total < options.MinimumSamples && distance < options.MaximumBorrowDistance)
+            {
+                distance++;
+                total += (k - distance >= 0 ? counts[k - distance] : 0) + (k + distance < levels ? counts[k + distance] : 0);
+            }
+
+            var from = Math.Max(0, k - distance);
+            var to = Math.Min(levels - 1, k + distance);
+            if (total < options.MinimumSamples)
+            {
+                var what = counts[k] == 0 && total == 0
+                    ? $"level {k} has no samples and no level within {options.MaximumBorrowDistance} of it has any"
+                    : $"level {k} has {counts[k]} samples and levels {from}..{to} together only {total}";
+                throw new EdgeException(ExitCode.BadInput, $"{what}; a fit needs at least {options.MinimumSamples} (repeat the level programming more often, or allow a wider --max-borrow).");
+            }
+
+            pools[k] = (from, to);
+        }
+
+        return pools;
+    }
+
+    private static double[] InterpolateReached(double[] reached, int[] counts)
+    {
+        var levels = reached.Length;
+        var known = Enumerable.Range(0, levels).Where(k => counts[k] > 0).ToArray();
+        var result = new double[levels];
+        for (var k = 0; k < levels; k++)
+        {
+            if (counts[k] > 0)
+            {
+                result[k] = reached[k];
+                continue;
+            }
+
+            var below = known.LastOrDefault(j => j < k, -1);
+            var above = known.FirstOrDefault(j => j > k, -1);
+            var target = (double)k / (levels - 1);
+            if (below >= 0 && above >= 0)
+            {
+                var w = (double)(k - below) / (above - below);
+                result[k] = ((1 - w) * reached[below]) + (w * reached[above]);
+            }
+            else
+            {
+                // Beyond the last measured level keep that level's offset from its target.
+                var nearest = below >= 0 ? below : above;
+                result[k] = target + (reached[nearest] - ((double)nearest / (levels - 1)));
+            }
+        }
+
+        return result;
+    }
+}
