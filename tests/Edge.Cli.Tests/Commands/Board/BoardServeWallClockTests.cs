@@ -68,7 +68,7 @@ public sealed class BoardServeWallClockTests
     public void A_time_scale_outside_its_range_is_a_usage_error()
     {
         var (code, _, error) = CliRunner.Run("board", "serve", "--tcp", "0", "--time-scale", "0");
-        Assert.Equal((int)Edge.Host.Errors.ExitCode.Usage, code);
+        Assert.Equal((int)Edge.Analog.Errors.ExitCode.Usage, code);
         Assert.Contains("--time-scale", error, StringComparison.Ordinal);
     }
 
