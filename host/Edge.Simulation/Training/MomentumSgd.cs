@@ -17,6 +17,7 @@ public sealed class MomentumSgd : IDisposable
     private readonly Parameter[] parameters;
     private readonly Tensor?[] buffers;
     private readonly Scalar momentum;
+    private readonly Scalar one;
     private readonly Scalar negativeLearningRate;
     private readonly bool usesMomentum;
     private bool disposed;
@@ -31,6 +32,7 @@ public sealed class MomentumSgd : IDisposable
         buffers = new Tensor?[this.parameters.Length];
         usesMomentum = momentumFactor != 0;
         momentum = momentumFactor.ToScalar();
+        one = 1.0.ToScalar();
         negativeLearningRate = (-learningRate).ToScalar();
     }
 
@@ -60,7 +62,8 @@ public sealed class MomentumSgd : IDisposable
             {
                 if (buffers[i] is { } buffer)
                 {
-                    buffer.mul_(momentum).add_(gradient);
+                    // add_(Tensor) without alpha would create its alpha of 1 implicitly inside TorchSharp.
+                    buffer.mul_(momentum).add_(gradient, alpha: one);
                 }
                 else
                 {
@@ -89,6 +92,7 @@ public sealed class MomentumSgd : IDisposable
         }
 
         momentum.Dispose();
+        one.Dispose();
         negativeLearningRate.Dispose();
     }
 }
