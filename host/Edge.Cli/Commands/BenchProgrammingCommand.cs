@@ -28,9 +28,10 @@ internal static class BenchProgrammingCommand
         var device = new Option<string?>("--device") { Description = "Device file of the virtual board (default: the paper TiO2-x preset; use the device the calibration was made on)." };
         var direction = new Option<string>("--direction") { Description = "potentiation (from HRS) or depression (from LRS).", DefaultValueFactory = _ => "potentiation" };
         var tune = new Option<bool>("--tune") { Description = "Grid-search the write-verify settings on the finest level count (tuning seed = --seed) and print the best ten." };
+        var cellsCsv = new Option<string?>("--cells-csv") { Description = "Also write every cell's outcome (scheme, levels, cell, level, status, pulses, final ohm, level error, reason) to this CSV file." };
         var command = new Command("programming", "FFP versus write-verify programming: pulses per cell, level error, device time.")
         {
-            count, levels, calibration, seed, json, device, direction, tune,
+            count, levels, calibration, seed, json, device, direction, tune, cellsCsv,
         };
         command.SetAction(parse =>
         {
@@ -68,6 +69,11 @@ internal static class BenchProgrammingCommand
                 using var bar = new ProgressBar($"{levelCount} levels");
                 comparisons.Add(ProgrammingBenchmark.Compare(dir, levelCount, options, (scheme, p) =>
                     bar.Update((double)p.CellsDone / p.CellsTotal, $"{scheme}: {p.CellsDone}/{p.CellsTotal} cells, {p.Pulses} pulses")));
+            }
+
+            if (parse.GetValue(cellsCsv) is string csvPath)
+            {
+                ProgrammingOutcomeCsv.Write(csvPath, comparisons);
             }
 
             if (asJson)
@@ -127,6 +133,7 @@ internal static class BenchProgrammingCommand
             ["finest_levels"] = finest.Levels,
             ["ffp"] = Scheme(finest.Ffp),
             ["write_verify"] = Scheme(finest.WriteVerify),
+            ["ffp_seek"] = finest.Seek is null ? null : Scheme(finest.Seek),
             ["ratios"] = Ratios(finest),
             ["ffp_error_no_higher_with_no_more_pulses"] = Verdict(finest),
             ["write_verify_settings"] = options.WriteVerify,
@@ -136,6 +143,7 @@ internal static class BenchProgrammingCommand
                 ["program_levels"] = c.ProgramLevels,
                 ["ffp"] = Scheme(c.Ffp),
                 ["write_verify"] = Scheme(c.WriteVerify),
+                ["ffp_seek"] = c.Seek is null ? null : Scheme(c.Seek),
                 ["ratios"] = Ratios(c),
                 ["ffp_error_no_higher_with_no_more_pulses"] = Verdict(c),
             }).ToList(),
@@ -148,13 +156,16 @@ internal static class BenchProgrammingCommand
         return new Dictionary<string, object?>
         {
             ["cells"] = s.Cells,
+            ["width_ms"] = run.WidthMs,
             ["pulses_per_cell_mean"] = s.PulsesPerCellMean,
+            ["reads_per_cell_mean"] = run.ReadsPerCellMean,
             ["pulses_per_cell_max"] = s.PulsesPerCellMax,
             ["level_error_rms"] = s.LevelErrorRms,
             ["level_error_rms_done"] = s.LevelErrorRmsDone,
             ["level_error_mean"] = s.LevelErrorMean,
             ["within_half_level"] = s.WithinHalfLevel,
             ["device_seconds"] = s.DeviceSeconds,
+            ["energy_joules"] = run.EnergyJoules,
             ["cells_failed"] = s.CellsFailed,
             ["ledger_pulses"] = run.LedgerPulses,
             ["seconds_wall"] = run.SecondsWall,
@@ -179,7 +190,7 @@ internal static class BenchProgrammingCommand
         output.WriteLine("levels (program)  scheme        pulses/cell  rms error  rms (done)  within 1/2  device time  failed");
         foreach (var c in comparisons)
         {
-            foreach (var run in new[] { c.Ffp, c.WriteVerify })
+            foreach (var run in new[] { c.Ffp, c.WriteVerify, c.Seek }.OfType<SchemeRun>())
             {
                 var s = run.Statistics;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Levels,6} ({c.ProgramLevels,4})     {run.Scheme,-12}  {s.PulsesPerCellMean,11:F1}  {s.LevelErrorRms,9:F3}  {s.LevelErrorRmsDone,10:F3}  {s.WithinHalfLevel * 100,9:F1}%  {ProgressBar.FormatDuration(s.DeviceSeconds),11}  {s.CellsFailed,6}"));
