@@ -14,8 +14,8 @@ namespace Edge.Firmware.Jobs
     public static class SeekPlanner
     {
         /// <summary>
-        /// Index of the voltage to apply, or -1 when no stored voltage moves the cell toward the target (every bound
-        /// lies behind the cell).
+        /// Index of the voltage to apply, or -1 when no stored voltage's bound lies beyond the target (the cell could
+        /// only creep toward it forever) or none moves the cell at all.
         /// </summary>
         /// <param name="table">The table of the direction that moves the cell toward its target.</param>
         /// <param name="x">The cell's normalised state (0 = its LRS, 1 = its HRS).</param>
@@ -30,8 +30,10 @@ namespace Edge.Firmware.Jobs
             double bestMove = 0;
             int smallest = -1;
             double smallestMove = 0;
+            bool reachable = false;
             for (int i = 0; i < table.Count; i++)
             {
+                reachable |= table.Sign * ((table.BoundPpm[i] / (double)SeekDirectionTable.PartsPerMillion) - target) > 0;
                 double move = PredictedMove(table, i, x, rate);
                 if (move <= 0)
                 {
@@ -52,7 +54,7 @@ namespace Edge.Firmware.Jobs
             }
 
             // Every voltage that moves the cell would close more than the aim: the gentlest one still approaches.
-            return best >= 0 ? best : smallest;
+            return !reachable ? -1 : best >= 0 ? best : smallest;
         }
 
         /// <summary>The predicted move of voltage <paramref name="index"/> toward its bound, in window units (0 when the bound lies behind x).</summary>
@@ -84,8 +86,8 @@ namespace Edge.Firmware.Jobs
                 squarings++;
             }
 
-            // |y| <= 1/16: six terms are exact to ~1e-12.
-            double result = 1 + (y * (1 + (y / 2 * (1 + (y / 3 * (1 + (y / 4 * (1 + (y / 5 * (1 + (y / 6)))))))))));
+            // |y| <= 1/16: nine terms leave ~1e-16, so the squarings only add rounding.
+            double result = 1 + (y * (1 + (y / 2 * (1 + (y / 3 * (1 + (y / 4 * (1 + (y / 5 * (1 + (y / 6 * (1 + (y / 7 * (1 + (y / 8)))))))))))))));
             for (int i = 0; i < squarings; i++)
             {
                 result *= result;

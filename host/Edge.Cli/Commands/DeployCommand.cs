@@ -34,7 +34,7 @@ internal static class DeployCommand
         var journal = new Option<string>("--journal") { Description = "Deployment journal (SQLite); --resume continues from it.", Required = true };
         var output = new Option<string>("--out") { Description = "Output folder (deploy.json, per-layer CSV, plots).", Required = true };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted deployment from --journal." };
-        var scheme = new Option<string>("--scheme") { Description = "ffp (the board's level programs) or write-verify (host-driven baseline).", DefaultValueFactory = _ => "ffp" };
+        var scheme = new Option<string>("--scheme") { Description = "ffp-seek (default: the board's seek loop with the array calibration), ffp (the board's level programs) or write-verify (host-driven baseline).", DefaultValueFactory = _ => DeployScheme.Default };
         var testLimit = new Option<int>("--test-limit") { Description = "Evaluate on the first N test images (0 = all).", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Seed of the simulated prediction.", DefaultValueFactory = _ => 1 };
         var command = new Command("deploy", "Program a trained network onto a board, read it back and evaluate what the board really holds.");
@@ -50,10 +50,8 @@ internal static class DeployCommand
             var wall = System.Diagnostics.Stopwatch.StartNew();
             string calibrationDir = parse.GetValue(calibration)!;
             string schemeName = parse.GetValue(scheme)!.Trim().ToLowerInvariant();
-            if (schemeName is not ("ffp" or "write-verify"))
-            {
-                throw new EdgeException(ExitCode.Usage, $"--scheme '{schemeName}': expected ffp or write-verify.");
-            }
+            string setPath = Path.Combine(calibrationDir, "table-set.bin");
+            var tableSet = TableFiles.ReadTableSet(setPath);
 
             var calibrated = LoadErrorModel(parse.GetValue(errorModel), parse.GetValue(levels), calibrationDir);
             int bitCount = parse.GetValue(bits) ?? BitDepth.MaximumBits(calibrated.Levels);
@@ -67,9 +65,10 @@ internal static class DeployCommand
             var plan = network.Plan(levelTable);
             log.WriteLine($"{network.Model}: {plan.Devices.Count} devices at {bitCount} bits ({network.SelectedLevels.Levels} of {calibrated.Levels} calibrated levels), {config.Cells.ToString().ToLowerInvariant()} cells");
 
-            int boardCells = Math.Min(plan.Devices.Count, 65535);
+            int arrayCells = DeployScheme.RequiredCells(schemeName, tableSet, setPath, plan.Devices.Count);
+            int boardCells = arrayCells > 0 ? arrayCells : Math.Min(plan.Devices.Count, 65535);
             using var board = target.Connect(parse, log, minimumCells: boardCells);
-            uint generation = board.EnsureTables(TableFiles.ReadTableSet(Path.Combine(calibrationDir, "table-set.bin")));
+            uint generation = board.EnsureTables(tableSet);
             int cellsPerTile = Math.Min(board.Hello.CellCount, plan.Devices.Count);
             string boardIdentity = target.IsVirtual(parse) ? DeployJournal.InProcessBoard : $"0x{board.Hello.BoardId:X8}";
             var identity = new Dictionary<string, string>
@@ -84,9 +83,9 @@ internal static class DeployCommand
             using var store = DeployJournal.Open(parse.GetValue(journal)!);
             bool resumed = store.OpenFor(plan, identity, cellsPerTile, parse.GetValue(resume));
 
-            IBatchProgrammer programmer = schemeName == "ffp"
-                ? new FfpBatchProgrammer(board, plan.ProgramLevelCount)
-                : WriteVerifyBatch.Create(board, WriteVerifyBatch.Ladder(levelTable));
+            IBatchProgrammer programmer = schemeName == "write-verify"
+                ? WriteVerifyBatch.Create(board, WriteVerifyBatch.Ladder(levelTable))
+                : new FfpBatchProgrammer(board, plan.ProgramLevelCount, seek: schemeName == DeployScheme.Default);
             var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable) });
             runner.Run(plan.Devices.Count);
 
@@ -97,7 +96,7 @@ internal static class DeployCommand
             var report = DeployReport.Write(parse.GetValue(output)!, plan, results, network.SelectedLevels, levelTable, schemeName, runner.DeviceSeconds, wall.Elapsed.TotalSeconds, digital, simulated, readback, resumed, generation);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"programmed {report.Cells} cells ({report.CellsFailed} failed), {report.PulsesPerCellMean:F1} pulses/cell (p99 {report.PulsesPerCellP99}), level error rms {report.LevelErrorRms:F3} levels"));
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accuracy: digital {digital:P2}, simulated {simulated:P2}, read back from the board {readback:P2} ({network.TestSamples} test images)"));
-            log.WriteLine($"device time {report.DeviceSeconds / 3600:F1} h; wall {report.SecondsWall:F1} s; results in {parse.GetValue(output)}");
+            log.WriteLine(DeployTimeText.Summary(report.DeviceSeconds, report.SecondsWall, parse.GetValue(output)!));
             return report.CellsFailed == 0 ? 0 : (int)ExitCode.DeviceLimit;
         });
         return command;
