@@ -86,7 +86,7 @@ internal static class DeployCommand
             IBatchProgrammer programmer = schemeName == "write-verify"
                 ? WriteVerifyBatch.Create(board, WriteVerifyBatch.Ladder(levelTable))
                 : new FfpBatchProgrammer(board, plan.ProgramLevelCount, seek: schemeName == DeployScheme.Default);
-            var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable) });
+            var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable), ResetBeforeProgramming = schemeName != DeployScheme.Default });
             runner.Run(plan.Devices.Count);
 
             var results = store.Results();

@@ -52,7 +52,11 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
 
                 if (stage < Initialised)
                 {
-                    Initialise(cells.Select(c => c.Cell), cancel);
+                    if (settings.ResetBeforeProgramming)
+                    {
+                        Initialise(cells.Select(c => c.Cell), cancel);
+                    }
+
                     journal.SetTileStage(tile, Initialised);
                 }
 
