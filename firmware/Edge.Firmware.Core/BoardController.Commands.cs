@@ -115,13 +115,19 @@ namespace Edge.Firmware
             int levels = reader.U16();
             int count = reader.U8();
             if (reader.Failed || (direction != (int)Direction.Potentiation && direction != (int)Direction.Depression)
-                || (mode != ProgramLevelRequest.ModeFeedforward && mode != ProgramLevelRequest.ModeOpenLoop))
+                || (mode != ProgramLevelRequest.ModeFeedforward && mode != ProgramLevelRequest.ModeOpenLoop && mode != ProgramLevelRequest.ModeSeek))
             {
                 return StatusCode.BadPayload;
             }
 
             TableSet set = tables.Active;
             LevelProgram program = set == null ? null : set.FindProgram((Direction)direction, levels);
+            if (mode == ProgramLevelRequest.ModeSeek)
+            {
+                StatusCode seekStatus = seekJob.Start(program, set == null ? null : set.Seek, set == null ? null : set.Array, reader, count);
+                return seekStatus == StatusCode.Ok ? StartJob(seekJob, MessageType.ProgramLevel, seq) : seekStatus;
+            }
+
             FfpDirectionTable ffp = set == null ? null : set.Ffp.For((Direction)direction);
             StatusCode status = programLevel.Start(program, ffp, mode == ProgramLevelRequest.ModeOpenLoop, reader, count);
             return status == StatusCode.Ok ? StartJob(programLevel, MessageType.ProgramLevel, seq) : status;

@@ -36,6 +36,7 @@ namespace Edge.Firmware
         private readonly SweepJob sweep;
         private readonly FfpRunJob ffpRun;
         private readonly ProgramLevelJob programLevel;
+        private readonly FfpSeekJob seekJob;
         private IJob job;
         private MessageType jobType;
         private StatusCode jobStatus = StatusCode.Ok;
@@ -60,7 +61,9 @@ namespace Edge.Firmware
             sweep = new SweepJob(io, records);
             ffpRun = new FfpRunJob(io, records);
             programLevel = new ProgramLevelJob(io, records);
+            seekJob = new FfpSeekJob(io, records);
             io.EnterSafe();
+            tables.ArrayCells = io.CellCount;
             tables.Boot();
             State = BoardState.Safe;
             LastFault = StatusCode.Ok;

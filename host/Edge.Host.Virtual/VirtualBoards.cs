@@ -36,6 +36,10 @@ public sealed class VirtualBoards(DeviceParameters device) : IBoardFactory
 
         public long TotalPulses => board.Analog.TotalPulses;
 
+        public long TotalReads => board.Adc.Reads;
+
+        public double EnergyJoules => board.Analog.EnergyJoules;
+
         public Edge.Shared.Formats.FfpTable ModelFfpTable(double widthMs) => Edge.Hardware.Board.ModelFfpTable.Build(board.Cells[0], widthMs);
 
         public void ServePty(Edge.Host.Serve.PseudoTerminal pty, CancellationToken cancel) => VirtualBoardServer.ServePty(board, pty, cancel);

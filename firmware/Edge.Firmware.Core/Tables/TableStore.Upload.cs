@@ -144,7 +144,13 @@ namespace Edge.Firmware.Tables
             }
 
             field = "generation";
-            return set.Generation != uploadGeneration ? StatusCode.TableValueOutOfRange : StatusCode.Ok;
+            if (set.Generation != uploadGeneration)
+            {
+                return StatusCode.TableValueOutOfRange;
+            }
+
+            field = "array.cells";
+            return FitsArray(set) ? StatusCode.Ok : StatusCode.TableArrayMismatch;
         }
 
         private void Recover()

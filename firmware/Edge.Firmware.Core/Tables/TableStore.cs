@@ -53,6 +53,12 @@ namespace Edge.Firmware.Tables
         /// <summary>CRC-32 of the active image.</summary>
         public uint ActiveCrc { get; private set; }
 
+        /// <summary>
+        /// Cells in the board's array (0 = not checked): a set whose array corrections hold another count is refused
+        /// with <see cref="StatusCode.TableArrayMismatch"/>, at upload and at boot.
+        /// </summary>
+        public int ArrayCells { get; set; }
+
         /// <summary>Next byte offset the upload expects.</summary>
         public uint NextOffset
         {
@@ -110,7 +116,7 @@ namespace Edge.Firmware.Tables
             var image = new byte[TableHeader.Length + payloadLength];
             storage.Read(slot, 0, image, 0, image.Length);
             string field;
-            if (TableSetCodec.TryParse(image, 0, image.Length, out set, out field) != StatusCode.Ok)
+            if (TableSetCodec.TryParse(image, 0, image.Length, out set, out field) != StatusCode.Ok || !FitsArray(set))
             {
                 set = null;
                 return false;
@@ -119,6 +125,11 @@ namespace Edge.Firmware.Tables
             length = (uint)image.Length;
             crc = Crc32.Compute(image, 0, image.Length);
             return true;
+        }
+
+        private bool FitsArray(TableSet set)
+        {
+            return set.Array == null || ArrayCells == 0 || set.Array.CellCount == ArrayCells;
         }
     }
 }

@@ -46,6 +46,12 @@ public sealed class AnalogFrontEnd
     /// <summary>Write pulses applied since the front end was built.</summary>
     public long TotalPulses { get; private set; }
 
+    /// <summary>
+    /// Write energy delivered, J: the sum over pulses of V^2 / R x width, with R the cell's resistance just before the
+    /// pulse (the dissipation of a constant-voltage pulse into the four-terminal device; the read's 0.1 V is negligible).
+    /// </summary>
+    public double EnergyJoules { get; private set; }
+
     /// <summary>Write pulses each cell received (the ledger tests use to prove "never twice").</summary>
     public long PulsesOn(int cell) => pulsesPerCell[cell];
 
@@ -73,6 +79,7 @@ public sealed class AnalogFrontEnd
         if (Path == CellPath.Write)
         {
             MaxAppliedWriteVolts = Math.Max(MaxAppliedWriteVolts, magnitude);
+            EnergyJoules += magnitude * magnitude / Cells[SelectedCell].ResistanceOhms * durationMs / 1000.0;
             Cells[SelectedCell].ApplyPulse(DacVolts, durationMs);
             pulsesPerCell[SelectedCell]++;
             TotalPulses++;

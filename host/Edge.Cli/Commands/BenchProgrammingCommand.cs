@@ -30,9 +30,10 @@ internal static class BenchProgrammingCommand
         var device = new Option<string?>("--device") { Description = "Device file of the virtual board (default: the paper TiO2-x preset; use the device the calibration was made on)." };
         var direction = new Option<string>("--direction") { Description = "potentiation (from HRS) or depression (from LRS).", DefaultValueFactory = _ => "potentiation" };
         var tune = new Option<bool>("--tune") { Description = "Grid-search the write-verify settings on the finest level count (tuning seed = --seed) and print the best ten." };
+        var cellsCsv = new Option<string?>("--cells-csv") { Description = "Also write every cell's outcome (scheme, levels, cell, level, status, pulses, final ohm, level error, reason) to this CSV file." };
         var command = new Command("programming", "FFP versus write-verify programming: pulses per cell, level error, device time.")
         {
-            count, levels, calibration, seed, json, device, direction, tune,
+            count, levels, calibration, seed, json, device, direction, tune, cellsCsv,
         };
         command.SetAction(parse =>
         {
@@ -70,6 +71,11 @@ internal static class BenchProgrammingCommand
                 using var bar = new ProgressBar($"{levelCount} levels");
                 comparisons.Add(ProgrammingBenchmark.Compare(dir, levelCount, options, (scheme, p) =>
                     bar.Update((double)p.CellsDone / p.CellsTotal, $"{scheme}: {p.CellsDone}/{p.CellsTotal} cells, {p.Pulses} pulses")));
+            }
+
+            if (parse.GetValue(cellsCsv) is string csvPath)
+            {
+                ProgrammingOutcomeCsv.Write(csvPath, comparisons);
             }
 
             if (asJson)

@@ -22,13 +22,14 @@ internal static class CalibrateCommand
         var pulses = new Option<int>("--pulses") { Description = "Identical pulses per sweep.", DefaultValueFactory = _ => 100 };
         var width = new Option<double>("--width-ms") { Description = "Sweep pulse width, ms.", DefaultValueFactory = _ => 2000 };
         var ffpWidth = new Option<double?>("--ffp-width-ms") { Description = "FFP loop pulse width, ms (default: the sweep width, which the table was measured at)." };
+        var seekWidth = new Option<double>("--seek-width-ms") { Description = "Pulse width of the FFP seek table, ms (its rates are measured at it).", DefaultValueFactory = _ => 100 };
         var window = new Option<string>("--window") { Description = "|dR| window in ohm, LOW,HIGH (default: the paper's 0.1,0.3; for a virtual device file whose window is wider than 1.5 x the paper's 140 ohm, scaled with it).", DefaultValueFactory = _ => "auto" };
         var cycles = new Option<int>("--cycles") { Description = "FFP potentiation/depression cycles run on the board.", DefaultValueFactory = _ => 5 };
         var samples = new Option<int>("--samples-per-level") { Description = "Programming samples per level and direction (CPD analysis, error model).", DefaultValueFactory = _ => 8 };
         var cell = new Option<int>("--cell") { Description = "Cell to calibrate.", DefaultValueFactory = _ => 0 };
         var command = new Command("calibrate", "Calibrate a device: sweeps, |dR| maps, FFP tables, FFP cycles, level programs and metrics (writes --out).");
         target.AddTo(command);
-        foreach (var o in new Option[] { output, levels, seed, resume, voltages, repetitions, pulses, width, ffpWidth, window, cycles, samples, cell })
+        foreach (var o in new Option[] { output, levels, seed, resume, voltages, repetitions, pulses, width, ffpWidth, seekWidth, window, cycles, samples, cell })
         {
             command.Options.Add(o);
         }
@@ -45,6 +46,8 @@ internal static class CalibrateCommand
                 SweepPulses = Positive(parse.GetValue(pulses), "--pulses"),
                 SweepWidthMs = parse.GetValue(width),
                 FfpWidthMs = parse.GetValue(ffpWidth),
+                SeekWidthMs = parse.GetValue(seekWidth) is double w and >= 1 and <= 5000 ? w
+                    : throw new EdgeException(ExitCode.Usage, $"--seek-width-ms {parse.GetValue(seekWidth)}: expected 1 .. 5000 ms (the board's pulse-width window)."),
                 WindowLowOhms = Window(parse.GetValue(window)!, parse, target)[0],
                 WindowHighOhms = Window(parse.GetValue(window)!, parse, target)[1],
                 FfpCycles = Positive(parse.GetValue(cycles), "--cycles"),

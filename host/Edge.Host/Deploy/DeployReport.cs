@@ -48,6 +48,15 @@ public sealed record DeployReport
 
     public required string PlanHash { get; init; }
 
+    /// <summary>The level error rms the error model predicts for this plan (<see cref="PredictedLevelError"/>), levels.</summary>
+    public double? PredictedLevelErrorRms { get; init; }
+
+    /// <summary>True when the measured level error rms exceeds the prediction (a measurement, not a failure).</summary>
+    public bool LevelErrorAbovePrediction => PredictedLevelErrorRms is double p && LevelErrorRms > p;
+
+    /// <summary>Device time in days (<see cref="DeviceSeconds"/> / 86,400): long deployments take years on one cell at a time.</summary>
+    public double DeviceDays => DeviceSeconds / 86400;
+
     /// <summary>Computes the metrics and writes deploy.json, layers.csv and the plots into <paramref name="outDir"/>.</summary>
     public static DeployReport Write(
         string outDir,
@@ -62,7 +71,8 @@ public sealed record DeployReport
         double simulated,
         double readback,
         bool resumed,
-        uint generation)
+        uint generation,
+        double? predictedLevelErrorRms = null)
     {
         Directory.CreateDirectory(outDir);
         var reached = selected.Actual;
@@ -99,6 +109,7 @@ public sealed record DeployReport
             Levels = selected.Levels,
             TableGeneration = generation,
             PlanHash = plan.Hash,
+            PredictedLevelErrorRms = predictedLevelErrorRms,
         };
         JsonFiles.Write(Path.Combine(outDir, "deploy.json"), report);
         WriteLayers(Path.Combine(outDir, "layers.csv"), plan, results, errors);
@@ -132,13 +143,13 @@ public sealed record DeployReport
 
     private static void WriteLayers(string path, DeployPlan plan, IReadOnlyList<(DeviceStatus Status, int Pulses, double? ReadbackOhms)> results, double[] errors)
     {
-        var lines = new List<string> { "layer,name,devices,pulses_mean,level_error_rms,cells_failed" };
+        var lines = new List<string> { "layer,name,devices,pulses_mean,pulses_total,level_error_rms,cells_failed" };
         foreach (var group in Enumerable.Range(0, results.Count).GroupBy(i => plan.Devices[i].Layer).OrderBy(g => g.Key))
         {
             var e = group.Select(i => errors[i]).Where(double.IsFinite).ToArray();
             lines.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{group.Key},{plan.LayerNames[group.Key]},{group.Count()},{group.Average(i => results[i].Pulses):F2},{(e.Length == 0 ? double.NaN : Math.Sqrt(e.Average(x => x * x))):F4},{group.Count(i => results[i].Status == DeviceStatus.Failed)}"));
+                $"{group.Key},{plan.LayerNames[group.Key]},{group.Count()},{group.Average(i => results[i].Pulses):F2},{group.Sum(i => (long)results[i].Pulses)},{(e.Length == 0 ? double.NaN : Math.Sqrt(e.Average(x => x * x))):F4},{group.Count(i => results[i].Status == DeviceStatus.Failed)}"));
         }
 
         File.WriteAllLines(path, lines);

@@ -26,14 +26,16 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
     /// </summary>
     public const int MaxAttempts = 3;
 
-    /// <summary>Device seconds this process spent on the board.</summary>
-    public double DeviceSeconds { get; private set; }
+    private DeviceTimeMeter? meter;
+
+    /// <summary>Device seconds this process spent on the board (summed per command: cannot wrap with the board's 32-bit uptime).</summary>
+    public double DeviceSeconds => meter?.Seconds ?? 0;
 
     /// <summary>Runs every unfinished tile. Throws <see cref="EdgeException"/> with a resume hint when the link or board goes away.</summary>
     public void Run(int deviceCount, CancellationToken cancel = default)
     {
         using var bar = new ProgressBar("deploy");
-        uint startUptime = board.Status().UptimeMs;
+        meter = new DeviceTimeMeter(board);
         int tiles = journal.TileCount;
         long done = 0;
         try
@@ -50,7 +52,11 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
 
                 if (stage < Initialised)
                 {
-                    Initialise(cells.Select(c => c.Cell), cancel);
+                    if (settings.ResetBeforeProgramming)
+                    {
+                        Initialise(cells.Select(c => c.Cell), cancel);
+                    }
+
                     journal.SetTileStage(tile, Initialised);
                 }
 
@@ -81,7 +87,7 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
         {
             try
             {
-                DeviceSeconds += (board.Status().UptimeMs - startUptime) / 1000.0;
+                meter.Mark();
             }
             catch (EdgeException)
             {
@@ -106,6 +112,7 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
             foreach (double volts in new[] { settings.InitVolts, -settings.InitVolts })
             {
                 var outcome = board.Sweep(cell, volts, settings.InitWidthMs, settings.InitPulses);
+                meter?.Mark();
                 if (outcome.Status != Edge.Shared.Protocol.StatusCode.Ok)
                 {
                     throw new EdgeException(ExitCode.BoardRefused, $"initialising cell {cell}: {StatusText.Describe(outcome.Status)}.");
@@ -150,6 +157,7 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
             var slice = unfinished.Skip(start).Take(programmer.MaxBatch).ToList();
             journal.MarkInFlight(slice.Select(s => s.Id));
             var outcomes = programmer.Program(slice.Select(s => (s.Cell, s.ProgramLevel, targets[s.Id])).ToList(), job => journal.SetJob(slice.Select(s => s.Id), job));
+            meter?.Mark();
             journal.MarkFinished(slice.Select((s, i) => (s.Id, outcomes[i].Ok, outcomes[i].Pulses, outcomes[i].LastOhms)));
             done += slice.Count;
             bar.Update((double)done / deviceCount, $"{done}/{deviceCount} cells, tile {tile + 1}/{journal.TileCount}");

@@ -6,6 +6,13 @@ namespace Edge.Host.Deploy;
 /// <summary>Knobs of a deployment run (recorded in the journal).</summary>
 public sealed record DeploySettings
 {
+    /// <summary>
+    /// Reset each tile's cells to the start state before programming. Schemes that only move one way from HRS need it
+    /// (FFP); the FFP seek loop reads where each cell is and moves it either way, so it skips the reset and its +-6 V
+    /// pulses, which would otherwise be most of a deployment's device time.
+    /// </summary>
+    public bool ResetBeforeProgramming { get; init; } = true;
+
     /// <summary>Initialisation voltage magnitude before programming, V (to HRS: negative pulses).</summary>
     public double InitVolts { get; init; } = 6.0;
 

@@ -35,6 +35,8 @@ public static class DeployWorkflow
         ArgumentNullException.ThrowIfNull(log);
         var wall = Stopwatch.StartNew();
         string calibrationDir = request.CalibrationDirectory;
+        string setPath = Path.Combine(calibrationDir, "table-set.bin");
+        var tableSet = TableFiles.ReadTableSet(setPath);
         var calibrated = LoadErrorModel(request.ErrorModelPath, request.Levels, calibrationDir);
         int bitCount = request.Bits ?? BitDepth.MaximumBits(calibrated.Levels);
         var levelTable = CalibrationLevels.Load(calibrationDir, calibrated.Levels, Direction.Potentiation);
@@ -42,8 +44,9 @@ public static class DeployWorkflow
         var plan = network.Plan(levelTable);
         log.WriteLine($"{network.Model}: {plan.Devices.Count} devices at {bitCount} bits ({network.SelectedLevels.Levels} of {calibrated.Levels} calibrated levels), {network.CellScheme.ToString().ToLowerInvariant()} cells");
 
-        using var board = connect(Math.Min(plan.Devices.Count, MaxBoardCells));
-        uint generation = board.EnsureTables(TableFiles.ReadTableSet(Path.Combine(calibrationDir, "table-set.bin")));
+        int arrayCells = DeploySchemes.RequiredCells(request.Scheme, tableSet, setPath, plan.Devices.Count);
+        using var board = connect(arrayCells > 0 ? arrayCells : Math.Min(plan.Devices.Count, MaxBoardCells));
+        uint generation = board.EnsureTables(tableSet);
         int cellsPerTile = Math.Min(board.Hello.CellCount, plan.Devices.Count);
         var identity = new Dictionary<string, string>
         {
@@ -58,17 +61,17 @@ public static class DeployWorkflow
         bool resumed = store.OpenFor(plan, identity, cellsPerTile, request.Resume);
 
         var programmer = DeploySchemes.Create(request.Scheme, board, plan, levelTable);
-        var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable) });
+        var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable), ResetBeforeProgramming = DeploySchemes.ResetsBeforeProgramming(request.Scheme) });
         runner.Run(plan.Devices.Count);
 
         var results = store.Results();
         double digital = network.DigitalAccuracy();
         double simulated = network.SimulatedAccuracy(3, (ulong)request.Seed);
         double readback = network.ReadbackAccuracy(plan, results.Select(r => r.ReadbackOhms).ToList(), levelTable);
-        var report = DeployReport.Write(request.OutputDirectory, plan, results, network.SelectedLevels, levelTable, request.Scheme, runner.DeviceSeconds, wall.Elapsed.TotalSeconds, digital, simulated, readback, resumed, generation);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"programmed {report.Cells} cells ({report.CellsFailed} failed), {report.PulsesPerCellMean:F1} pulses/cell (p99 {report.PulsesPerCellP99}), level error rms {report.LevelErrorRms:F3} levels"));
+        var report = DeployReport.Write(request.OutputDirectory, plan, results, network.SelectedLevels, levelTable, request.Scheme, runner.DeviceSeconds, wall.Elapsed.TotalSeconds, digital, simulated, readback, resumed, generation, PredictedLevelError.Rms(network.SelectedLevels, plan));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"programmed {report.Cells} cells ({report.CellsFailed} failed), {report.PulsesPerCellMean:F1} pulses/cell (p99 {report.PulsesPerCellP99}), level error rms {report.LevelErrorRms:F3} levels{(report.LevelErrorAbovePrediction ? $", ABOVE the error model's prediction of {report.PredictedLevelErrorRms:F3}" : $" (error model predicted {report.PredictedLevelErrorRms:F3})")}"));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accuracy: digital {digital:P2}, simulated {simulated:P2}, read back from the board {readback:P2} ({network.TestSamples} test images)"));
-        log.WriteLine($"device time {report.DeviceSeconds / 3600:F1} h; wall {report.SecondsWall:F1} s; results in {request.OutputDirectory}");
+        log.WriteLine(DeployTimeText.Summary(report.DeviceSeconds, report.SecondsWall, request.OutputDirectory));
         return report;
     }
 

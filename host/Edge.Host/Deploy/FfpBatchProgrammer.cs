@@ -10,18 +10,23 @@ namespace Edge.Host.Deploy;
 /// stored FFP table, the read only decides when to stop), 62 cells per command. A re-sent batch is harmless: cells
 /// already at their level get no pulse.
 /// </summary>
-public sealed class FfpBatchProgrammer(BoardClient board, int levelCount, Direction direction = Direction.Potentiation) : IBatchProgrammer
+/// <param name="board">The connected board.</param>
+/// <param name="levelCount">Levels of the stored level program.</param>
+/// <param name="direction">Its direction.</param>
+/// <param name="seek">Run the board's FFP seek loop (stored seek table and array corrections) instead of the FFP loop.</param>
+public sealed class FfpBatchProgrammer(BoardClient board, int levelCount, Direction direction = Direction.Potentiation, bool seek = false) : IBatchProgrammer
 {
     /// <inheritdoc/>
     public int MaxBatch => Edge.Shared.Protocol.Messages.ProgramLevelRequest.MaxItems;
 
     /// <inheritdoc/>
-    public string Scheme => "ffp";
+    public string Scheme => seek ? "ffp-seek" : "ffp";
 
     /// <inheritdoc/>
     public IReadOnlyList<CellOutcome> Program(IReadOnlyList<(int Cell, int ProgramLevel, double TargetOhms)> batch, Action<int>? started = null)
     {
-        var outcome = board.ProgramLevels(direction, levelCount, batch.Select(b => (b.Cell, b.ProgramLevel)).ToList(), started: started);
+        var items = batch.Select(b => (b.Cell, b.ProgramLevel)).ToList();
+        var outcome = seek ? board.SeekLevels(direction, levelCount, items, started: started) : board.ProgramLevels(direction, levelCount, items, started: started);
         return Outcomes(outcome, batch);
     }
 

@@ -92,7 +92,17 @@ public sealed class BoardClient(BoardSession session) : IDisposable
     /// the FFP loop aimed at each level's target, or replaying the recorded pulse groups with <paramref name="openLoop"/>.
     /// Each record holds the start level, pulses applied and the last resistance read.
     /// </summary>
-    public JobOutcome ProgramLevels(Direction direction, int levelCount, IReadOnlyList<(int Cell, int Level)> items, IProgress<JobProgress>? progress = null, bool openLoop = false, Action<int>? started = null)
+    public JobOutcome ProgramLevels(Direction direction, int levelCount, IReadOnlyList<(int Cell, int Level)> items, IProgress<JobProgress>? progress = null, bool openLoop = false, Action<int>? started = null) =>
+        ProgramLevelsInMode(openLoop ? ProgramLevelRequest.ModeOpenLoop : ProgramLevelRequest.ModeFeedforward, direction, levelCount, items, progress, started);
+
+    /// <summary>
+    /// Seeks up to 62 cells to the targets of the stored level program of (direction, level count) with the board's
+    /// FFP seek loop (stored seek table and array corrections; either polarity). Records as <see cref="ProgramLevels"/>.
+    /// </summary>
+    public JobOutcome SeekLevels(Direction direction, int levelCount, IReadOnlyList<(int Cell, int Level)> items, IProgress<JobProgress>? progress = null, Action<int>? started = null) =>
+        ProgramLevelsInMode(ProgramLevelRequest.ModeSeek, direction, levelCount, items, progress, started);
+
+    private JobOutcome ProgramLevelsInMode(int mode, Direction direction, int levelCount, IReadOnlyList<(int Cell, int Level)> items, IProgress<JobProgress>? progress, Action<int>? started)
     {
         if (items.Count is < 1 or > ProgramLevelRequest.MaxItems)
         {
@@ -102,7 +112,7 @@ public sealed class BoardClient(BoardSession session) : IDisposable
         var payload = new byte[FrameCodec.MaxPayloadLength];
         var w = new PayloadWriter(payload);
         w.U8((byte)direction);
-        w.U8(openLoop ? ProgramLevelRequest.ModeOpenLoop : ProgramLevelRequest.ModeFeedforward);
+        w.U8(mode);
         w.U16(levelCount);
         w.U8(items.Count);
         foreach (var (cell, level) in items)

@@ -20,6 +20,12 @@ public interface IVirtualBoard
     /// <summary>Pulses applied to all cells so far.</summary>
     long TotalPulses { get; }
 
+    /// <summary>ADC conversions (reads) made so far.</summary>
+    long TotalReads { get; }
+
+    /// <summary>Joule energy of all pulses so far, J (V^2/R x width, R the cell's resistance before the pulse).</summary>
+    double EnergyJoules { get; }
+
     /// <summary>The FFP table derived from cell 0's device model for pulses of <paramref name="widthMs"/>.</summary>
     FfpTable ModelFfpTable(double widthMs);
 

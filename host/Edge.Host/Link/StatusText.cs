@@ -40,6 +40,8 @@ public static class StatusText
         StatusCode.TableBadDirection => "table image: bad direction field",
         StatusCode.VersionMismatch => "the board speaks another protocol version",
         StatusCode.SessionMismatch => "the board rebooted since the session started",
+        StatusCode.TableArrayMismatch => "the table set's per-cell array corrections are for another array size than this board's (recalibrate the array with 'edge calibrate' on this board; the old tables stay active)",
+        StatusCode.TargetUnreachable => "no stored voltage moves the cell toward its target: it lies beyond the cell's reach",
         _ => $"unknown status {(int)status}",
     };
 }

@@ -16,22 +16,35 @@ public sealed class FfpProgrammer : ICellProgrammer
 {
     private readonly BoardClient board;
     private readonly bool openLoop;
+    private readonly bool seek;
 
     /// <summary>Creates the programmer.</summary>
     /// <param name="board">The connected board.</param>
     /// <param name="ladder">The level program's ladder (<see cref="LevelLadder.FromProgram"/> of the uploaded program).</param>
     /// <param name="openLoop">Replay the recorded pulse groups with no reads in between instead of the FFP loop.</param>
     public FfpProgrammer(BoardClient board, LevelLadder ladder, bool openLoop = false)
+        : this(board, ladder, openLoop, seek: false)
+    {
+    }
+
+    private FfpProgrammer(BoardClient board, LevelLadder ladder, bool openLoop, bool seek)
     {
         ArgumentNullException.ThrowIfNull(board);
         ArgumentNullException.ThrowIfNull(ladder);
         this.board = board;
         this.openLoop = openLoop;
+        this.seek = seek;
         Ladder = ladder;
     }
 
+    /// <summary>
+    /// The FFP seek scheme (docs/programming.md): the board's seek loop picks each pulse's voltage from the stored seek
+    /// table and the cell's array corrections, in either polarity. Needs a table set with a seek table.
+    /// </summary>
+    public static FfpProgrammer Seek(BoardClient board, LevelLadder ladder) => new(board, ladder, openLoop: false, seek: true);
+
     /// <inheritdoc/>
-    public string Name => openLoop ? "ffp_open_loop" : "ffp";
+    public string Name => seek ? "ffp_seek" : openLoop ? "ffp_open_loop" : "ffp";
 
     /// <inheritdoc/>
     public LevelLadder Ladder { get; }
@@ -49,7 +62,8 @@ public sealed class FfpProgrammer : ICellProgrammer
             int done = start;
             long before = pulsesBefore;
             var jobProgress = progress is null ? null : new Progress(p => progress.Report(new ProgrammingProgress(done + p.Records, targets.Count, before + p.Pulses)));
-            var job = board.ProgramLevels(Ladder.Direction, Ladder.LevelCount, batch.Select(t => (t.Cell, t.Level)).ToArray(), jobProgress, openLoop);
+            var items = batch.Select(t => (t.Cell, t.Level)).ToArray();
+            var job = seek ? board.SeekLevels(Ladder.Direction, Ladder.LevelCount, items, jobProgress) : board.ProgramLevels(Ladder.Direction, Ladder.LevelCount, items, jobProgress, openLoop);
             var reads = board.Read(batch.Select(t => t.Cell).ToArray());
             for (int i = 0; i < count; i++)
             {
@@ -71,7 +85,7 @@ public sealed class FfpProgrammer : ICellProgrammer
         double finalOhms = read.Saturated ? double.NaN : read.ResistanceOhms;
         double error = read.Saturated ? double.NaN : Ladder.LevelError(target.Level, finalOhms);
         string reason = index < 0 ? $"the board's job ended ({StatusText.Describe(job.Status)}) before this cell"
-            : job.Records[index].Status == StatusCode.PulseCountLimit ? $"the FFP loop did not reach the target within the board's pulse bound ({pulses} pulses)"
+            : job.Records[index].Status == StatusCode.PulseCountLimit ? $"the {Name} loop did not reach the target within the board's pulse bound ({pulses} pulses)"
             : job.Records[index].Status != StatusCode.Ok ? $"the board reported: {StatusText.Describe(job.Records[index].Status)}"
             : read.Saturated ? "the read-back saturated"
             : string.Empty;

@@ -21,6 +21,7 @@ public static class ProgrammingBenchReport
             ["finest_levels"] = finest.Levels,
             ["ffp"] = Scheme(finest.Ffp),
             ["write_verify"] = Scheme(finest.WriteVerify),
+            ["ffp_seek"] = finest.Seek is null ? null : Scheme(finest.Seek),
             ["ratios"] = Ratios(finest),
             ["ffp_error_no_higher_with_no_more_pulses"] = Verdict(finest),
             ["write_verify_settings"] = options.WriteVerify,
@@ -30,6 +31,7 @@ public static class ProgrammingBenchReport
                 ["program_levels"] = c.ProgramLevels,
                 ["ffp"] = Scheme(c.Ffp),
                 ["write_verify"] = Scheme(c.WriteVerify),
+                ["ffp_seek"] = c.Seek is null ? null : Scheme(c.Seek),
                 ["ratios"] = Ratios(c),
                 ["ffp_error_no_higher_with_no_more_pulses"] = Verdict(c),
             }).ToList(),
@@ -42,13 +44,16 @@ public static class ProgrammingBenchReport
         return new Dictionary<string, object?>
         {
             ["cells"] = s.Cells,
+            ["width_ms"] = run.WidthMs,
             ["pulses_per_cell_mean"] = s.PulsesPerCellMean,
+            ["reads_per_cell_mean"] = run.ReadsPerCellMean,
             ["pulses_per_cell_max"] = s.PulsesPerCellMax,
             ["level_error_rms"] = s.LevelErrorRms,
             ["level_error_rms_done"] = s.LevelErrorRmsDone,
             ["level_error_mean"] = s.LevelErrorMean,
             ["within_half_level"] = s.WithinHalfLevel,
             ["device_seconds"] = s.DeviceSeconds,
+            ["energy_joules"] = run.EnergyJoules,
             ["cells_failed"] = s.CellsFailed,
             ["ledger_pulses"] = run.LedgerPulses,
             ["seconds_wall"] = run.SecondsWall,
@@ -74,7 +79,7 @@ public static class ProgrammingBenchReport
         output.WriteLine("levels (program)  scheme        pulses/cell  rms error  rms (done)  within 1/2  device time  failed");
         foreach (var c in comparisons)
         {
-            foreach (var run in new[] { c.Ffp, c.WriteVerify })
+            foreach (var run in new[] { c.Ffp, c.WriteVerify, c.Seek }.OfType<SchemeRun>())
             {
                 var s = run.Statistics;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Levels,6} ({c.ProgramLevels,4})     {run.Scheme,-12}  {s.PulsesPerCellMean,11:F1}  {s.LevelErrorRms,9:F3}  {s.LevelErrorRmsDone,10:F3}  {s.WithinHalfLevel * 100,9:F1}%  {ProgressBar.FormatDuration(s.DeviceSeconds),11}  {s.CellsFailed,6}"));

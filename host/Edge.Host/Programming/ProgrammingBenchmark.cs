@@ -53,8 +53,9 @@ public static class ProgrammingBenchmark
         var chosen = RandomLevels(options.Count, ladder.LevelCount, options.Seed);
         var targets = chosen.Select((level, cell) => CellTarget.For(ladder, cell, level)).ToArray();
         var ffp = Run(image, set.Generation, targets, options, b => new FfpProgrammer(b, ladder), progress);
-        var writeVerify = Run(image, set.Generation, targets, options, b => new WriteVerifyProgrammer(b, ladder, options.WriteVerify), progress);
-        return new LevelComparison(levels, ladder.LevelCount, ffp, writeVerify);
+        var writeVerify = Run(image, set.Generation, targets, options, b => new WriteVerifyProgrammer(b, ladder, options.WriteVerify), progress) with { WidthMs = options.WriteVerify.WidthMs };
+        var seek = set.Seek is null ? null : Run(image, set.Generation, targets, options, b => FfpProgrammer.Seek(b, ladder), progress) with { WidthMs = set.Seek.For(options.Direction).PulseWidthMicroseconds / 1000.0 };
+        return new LevelComparison(levels, ladder.LevelCount, ffp with { WidthMs = program.PulseWidthMicroseconds / 1000.0 }, writeVerify, seek);
     }
 
     /// <summary>
@@ -73,7 +74,7 @@ public static class ProgrammingBenchmark
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(create);
-        int cells = targets.Count == 0 ? 1 : targets.Max(t => t.Cell) + 1;
+        int cells = BoardCells(tableSetImage, targets);
         var board = options.Boards.Create(cells, unchecked((ulong)options.Seed));
         var session = new BoardSession(board.Transport, SessionOptions.InProcess);
         using var client = new BoardClient(session);
@@ -84,11 +85,33 @@ public static class ProgrammingBenchmark
 
         double startSeconds = board.DeviceSeconds;
         long startPulses = board.TotalPulses;
+        long startReads = board.TotalReads;
+        double startJoules = board.EnergyJoules;
         var wall = Stopwatch.StartNew();
         var report = progress is null ? null : new Reporter(p => progress(programmer.Name, p));
         var outcomes = programmer.Program(targets, report);
         double seconds = board.DeviceSeconds - startSeconds;
-        return new SchemeRun(programmer.Name, ProgrammingStatistics.From(outcomes, seconds), outcomes, board.TotalPulses - startPulses, wall.Elapsed.TotalSeconds);
+        return new SchemeRun(programmer.Name, ProgrammingStatistics.From(outcomes, seconds), outcomes, board.TotalPulses - startPulses, wall.Elapsed.TotalSeconds)
+        {
+            ReadsPerCellMean = (board.TotalReads - startReads) / (double)Math.Max(1, targets.Count),
+            EnergyJoules = board.EnergyJoules - startJoules,
+        };
+    }
+
+    /// <summary>
+    /// The virtual board's array size: the table set's array corrections fix it (the board refuses any other), else
+    /// just enough cells for the targets.
+    /// </summary>
+    private static int BoardCells(byte[] tableSetImage, IReadOnlyList<CellTarget> targets)
+    {
+        int needed = targets.Count == 0 ? 1 : targets.Max(t => t.Cell) + 1;
+        if (TableSetCodec.TryParse(tableSetImage, 0, tableSetImage.Length, out var set, out _) != Edge.Shared.Protocol.StatusCode.Ok || set.Array is null)
+        {
+            return needed;
+        }
+
+        return set.Array.CellCount >= needed ? set.Array.CellCount
+            : throw new EdgeException(ExitCode.Usage, $"the calibration's array corrections cover {set.Array.CellCount} cells but {needed} are programmed; use --count {set.Array.CellCount} or less, or calibrate a larger array ('edge calibrate --cells-count N').");
     }
 
     /// <summary>Drives every target cell to the direction's start state (HRS before potentiation) with a SWEEP.</summary>

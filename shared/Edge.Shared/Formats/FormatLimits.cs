@@ -36,5 +36,17 @@ namespace Edge.Shared.Formats
 
         /// <summary>Most level programs in a table set.</summary>
         public const int MaxPrograms = 8;
+
+        /// <summary>Most voltages per direction of a seek table.</summary>
+        public const int MaxSeekVoltages = 512;
+
+        /// <summary>Bound of a seek table entry, ppm of the window: within one window beyond either end.</summary>
+        public const int MaxBoundPpm = 2000000;
+
+        /// <summary>Largest seek rate q x 10^6 (q = 10: one pulse closes all but e^-10 of the gap).</summary>
+        public const uint MaxRateMicro = 10000000;
+
+        /// <summary>Most cells in an array-corrections file (12 bytes each must fit a 64 KiB slot beside the tables).</summary>
+        public const int MaxArrayCells = 4096;
     }
 }

@@ -25,6 +25,12 @@ namespace Edge.Shared.Formats
         /// <summary>Magic of a table set (what a board slot stores): ASCII "ETBS".</summary>
         public const uint TableSetMagic = 0x53425445;
 
+        /// <summary>Magic of a seek table (saturation law per voltage): ASCII "ESEK".</summary>
+        public const uint SeekTableMagic = 0x4B455345;
+
+        /// <summary>Magic of per-cell array corrections: ASCII "EARR".</summary>
+        public const uint ArrayCorrectionsMagic = 0x52524145;
+
         /// <summary>Largest payload any table file may declare (a board slot is 64 KiB).</summary>
         public const int MaxPayloadLength = 65536 - Length;
 

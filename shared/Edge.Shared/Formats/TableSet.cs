@@ -15,6 +15,12 @@ namespace Edge.Shared.Formats
         /// <summary>Level programs (<see cref="LevelProgram"/> items).</summary>
         public ArrayList Programs = new ArrayList();
 
+        /// <summary>The FFP seek tables (saturation law per voltage), or null.</summary>
+        public SeekTable Seek;
+
+        /// <summary>Per-cell corrections of the board's array, or null.</summary>
+        public ArrayCorrections Array;
+
         /// <summary>Generation of the set.</summary>
         public uint Generation;
 

@@ -4,9 +4,11 @@ using Edge.Shared.Protocol;
 namespace Edge.Shared.Formats
 {
     /// <summary>
-    /// Table set file = <see cref="TableHeader"/> (magic "ETBS") + payload: programs u8 (0..8) | reserved u8 x 3 |
-    /// FFP table length u32 | FFP table file | (program length u32 | level program file) x programs. Each embedded
-    /// file keeps its own header and CRCs. At most one program per (direction, level count).
+    /// Table set file = <see cref="TableHeader"/> (magic "ETBS") + payload: programs u8 (0..8) | sections u8 (0..2) |
+    /// reserved u8 x 2 | FFP table length u32 | FFP table file | (program length u32 | level program file) x programs |
+    /// (section length u32 | seek table "ESEK" or array corrections "EARR" file) x sections. Each embedded file keeps
+    /// its own header and CRCs. At most one program per (direction, level count), at most one section of each kind.
+    /// A set written before sections existed has 0 in that byte and parses unchanged.
     /// </summary>
     public static class TableSetCodec
     {
@@ -23,10 +25,25 @@ namespace Edge.Shared.Formats
                 length += 4 + programs[i].Length;
             }
 
+            byte[] seek = set.Seek == null ? null : SeekTableCodec.Serialize(set.Seek, set.Generation);
+            byte[] array = set.Array == null ? null : ArrayCorrectionsCodec.Serialize(set.Array, set.Generation);
+            int sections = 0;
+            if (seek != null)
+            {
+                length += 4 + seek.Length;
+                sections++;
+            }
+
+            if (array != null)
+            {
+                length += 4 + array.Length;
+                sections++;
+            }
+
             var payload = new byte[length];
             var w = new PayloadWriter(payload);
             w.U8(count);
-            w.U8(0);
+            w.U8(sections);
             w.U16(0);
             w.U32((uint)ffp.Length);
             w.Bytes(ffp, 0, ffp.Length);
@@ -36,6 +53,8 @@ namespace Edge.Shared.Formats
                 w.Bytes(programs[i], 0, programs[i].Length);
             }
 
+            WriteSection(w, seek);
+            WriteSection(w, array);
             return TableHeader.Wrap(TableHeader.TableSetMagic, set.Generation, payload, w.Length);
         }
 
@@ -52,9 +71,16 @@ namespace Edge.Shared.Formats
 
             var r = new PayloadReader(data, offset + TableHeader.Length, (int)header.PayloadLength);
             int count = r.U8();
-            r.Skip(3);
+            int sections = r.U8();
+            r.Skip(2);
             field = "programs";
             if (count > FormatLimits.MaxPrograms)
+            {
+                return StatusCode.TableBadLength;
+            }
+
+            field = "sections";
+            if (sections > 2)
             {
                 return StatusCode.TableBadLength;
             }
@@ -93,6 +119,15 @@ namespace Edge.Shared.Formats
                 }
             }
 
+            for (int i = 0; i < sections; i++)
+            {
+                status = TableSetSections.Read(r, parsed, i, out field);
+                if (status != StatusCode.Ok)
+                {
+                    return status;
+                }
+            }
+
             field = "payload_length";
             if (!r.CompletedExactly)
             {
@@ -102,6 +137,15 @@ namespace Edge.Shared.Formats
             field = null;
             set = parsed;
             return StatusCode.Ok;
+        }
+
+        private static void WriteSection(PayloadWriter w, byte[] file)
+        {
+            if (file != null)
+            {
+                w.U32((uint)file.Length);
+                w.Bytes(file, 0, file.Length);
+            }
         }
 
         private static StatusCode ReadProgram(PayloadReader r, TableSet set, int index, out string field)

@@ -99,5 +99,11 @@ namespace Edge.Shared.Protocol
 
         /// <summary>The command carries another session id: the board rebooted since the host's HELLO.</summary>
         SessionMismatch = 30,
+
+        /// <summary>A table set's per-cell array corrections are for another array size than the board's; the old tables stay active.</summary>
+        TableArrayMismatch = 40,
+
+        /// <summary>No stored voltage moves the cell toward its target (it lies beyond the cell's reach at every voltage).</summary>
+        TargetUnreachable = 41,
     }
 }

@@ -38,6 +38,9 @@ public sealed class FakeAnalog : IDacChannel, IAdcChannel, ICellSelector, IClock
 
     public Action? OnPulse { get; set; }
 
+    /// <summary>When set, a pulse moves the cell by this law (cell, R before, volts, width ms) instead of <see cref="OhmsPerVolt"/>.</summary>
+    public Func<int, double, double, double, double>? Law { get; set; }
+
     public int Bits => 16;
 
     public double MinVolts => -7.5;
@@ -92,7 +95,9 @@ public sealed class FakeAnalog : IDacChannel, IAdcChannel, ICellSelector, IClock
     {
         if (SelectedCell >= 0 && Path == CellPath.Write && Code != ZeroCode)
         {
-            ResistanceOhms[SelectedCell] -= Volts * OhmsPerVolt;
+            ResistanceOhms[SelectedCell] = Law is null
+                ? ResistanceOhms[SelectedCell] - (Volts * OhmsPerVolt)
+                : Law(SelectedCell, ResistanceOhms[SelectedCell], Volts, durationMs);
             PulsesPerCell[SelectedCell]++;
             OnPulse?.Invoke();
         }

@@ -17,6 +17,9 @@ public class FormatsDocTests
         { "levels", 2, FormatLimits.MaxLevels },
         { "pulses per program", 0, FormatLimits.MaxProgramPulses },
         { "programs per set", 0, FormatLimits.MaxPrograms },
+        { "seek voltages per direction", 1, FormatLimits.MaxSeekVoltages },
+        { "array cells", 1, FormatLimits.MaxArrayCells },
+        { "seek rate", 1, FormatLimits.MaxRateMicro },
     };
 
     [Theory]

@@ -62,6 +62,49 @@ internal static class SampleTables
         };
     }
 
+    /// <summary>A seek table: 5 voltages per direction, bounds and rates as a calibration would give them.</summary>
+    public static SeekTable Seek() => new()
+    {
+        DeviceId = 7,
+        CalibrationId = 9,
+        ReferenceLowMilliohms = 741_037,
+        ReferenceHighMilliohms = 882_633,
+        AimPermille = 800,
+        BandPermille = 250,
+        MaxPulses = 200,
+        Potentiation = SeekSection(Direction.Potentiation, [985_000, 800_000, 420_000, 60_000, -37_000]),
+        Depression = SeekSection(Direction.Depression, [15_000, 200_000, 580_000, 940_000, 1_037_000]),
+    };
+
+    /// <summary>Corrections of a 3-cell array.</summary>
+    public static ArrayCorrections Array() => new()
+    {
+        DeviceId = 7,
+        CalibrationId = 9,
+        LowMilliohms = [741_037, 738_966, 742_978],
+        HighMilliohms = [882_633, 874_461, 888_028],
+        PotentiationRate = [4096, 3621, 4826],
+        DepressionRate = [4096, 5004, 4800],
+    };
+
+    /// <summary><see cref="Set"/> with a seek table and array corrections.</summary>
+    public static TableSet SetWithSections()
+    {
+        var set = Set();
+        set.Seek = Seek();
+        set.Array = Array();
+        return set;
+    }
+
+    private static SeekDirectionTable SeekSection(Direction direction, int[] boundsPpm) => new()
+    {
+        Direction = direction,
+        PulseWidthMicroseconds = 100_000,
+        WriteMillivolts = [300, 1000, 2500, 5000, 7000],
+        BoundPpm = boundsPpm,
+        RateMicro = [1_483, 5_183, 13_624, 40_696, 123_016],
+    };
+
     public static TableSet Set()
     {
         var set = new TableSet { Ffp = Ffp(), Generation = 5 };

@@ -10,7 +10,7 @@ public class TableCorruptionTests
 {
     public delegate StatusCode Parse(byte[] data, int length, out string field);
 
-    public static TheoryData<string> Kinds => new() { "ffp", "program", "set" };
+    public static TheoryData<string> Kinds => new() { "ffp", "program", "set", "seek", "array", "set-with-sections" };
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -98,6 +98,9 @@ public class TableCorruptionTests
     {
         "ffp" => (FfpTableCodec.Serialize(SampleTables.Ffp(), 4), (byte[] d, int n, out string f) => FfpTableCodec.TryParse(d, 0, n, out _, out _, out f)),
         "program" => (LevelProgramCodec.Serialize(SampleTables.Program(), 4), (byte[] d, int n, out string f) => LevelProgramCodec.TryParse(d, 0, n, out _, out _, out f)),
+        "seek" => (SeekTableCodec.Serialize(SampleTables.Seek(), 4), (byte[] d, int n, out string f) => SeekTableCodec.TryParse(d, 0, n, out _, out _, out f)),
+        "array" => (ArrayCorrectionsCodec.Serialize(SampleTables.Array(), 4), (byte[] d, int n, out string f) => ArrayCorrectionsCodec.TryParse(d, 0, n, out _, out _, out f)),
+        "set-with-sections" => (TableSetCodec.Serialize(SampleTables.SetWithSections()), (byte[] d, int n, out string f) => TableSetCodec.TryParse(d, 0, n, out _, out f)),
         _ => (TableSetCodec.Serialize(SampleTables.Set()), (byte[] d, int n, out string f) => TableSetCodec.TryParse(d, 0, n, out _, out f)),
     };
 }

@@ -30,12 +30,16 @@ public static class Segmentation
     /// <param name="pulseWidthMicroseconds">Width of the trace's pulses, us (stored in the program).</param>
     /// <param name="deviceId">Device identity stored in the program.</param>
     /// <param name="calibrationId">Calibration identity stored in the program.</param>
+    /// <param name="windowOhms">
+    /// Where the levels may lie, (low, high) ohm, or null for the trace's whole range: the targets are spread evenly over
+    /// the part of the trace inside it (the array's common window, so every cell can hold every level).
+    /// </param>
     /// <exception cref="EdgeException">
     /// <see cref="ExitCode.BadInput"/> for a malformed trace or a program the format cannot hold;
     /// <see cref="ExitCode.DeviceLimit"/> when the trace never moved or fewer than 2 levels are occupied.
     /// </exception>
     public static SegmentationResult Segment(
-        FfpTrace trace, int levels, uint pulseWidthMicroseconds = 800_000, uint deviceId = 0, uint calibrationId = 0)
+        FfpTrace trace, int levels, uint pulseWidthMicroseconds = 800_000, uint deviceId = 0, uint calibrationId = 0, (double Low, double High)? windowOhms = null)
     {
         ArgumentNullException.ThrowIfNull(trace);
         if (levels < 2 || levels > FormatLimits.MaxLevels)
@@ -51,8 +55,8 @@ public static class Segmentation
 
         string name = $"{DirectionNames.Of(trace.Direction)} FFP trace";
         var r = Checked(trace, name);
-        double rMin = r.Min();
-        double rMax = r.Max();
+        double rMin = Math.Max(r.Min(), windowOhms?.Low ?? double.NegativeInfinity);
+        double rMax = Math.Min(r.Max(), windowOhms?.High ?? double.PositiveInfinity);
         if (!(rMax > rMin))
         {
             throw new EdgeException(ExitCode.DeviceLimit, $"{name}: R never moved from {rMin} ohm; there is nothing to segment.");

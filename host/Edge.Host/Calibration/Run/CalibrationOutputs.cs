@@ -33,7 +33,8 @@ internal static class CalibrationOutputs
         string BoardId,
         string DeviceFingerprint,
         bool Resumed,
-        double SecondsWall);
+        double SecondsWall,
+        ArraySeekCalibration.Result Array);
 
     public static CalibrationSummary Write(Inputs x)
     {
@@ -79,7 +80,7 @@ internal static class CalibrationOutputs
 
         LevelSamples.WriteCsv(Path.Combine(dir, "programming-samples.csv"), samples);
         TableFiles.WriteFfpTable(Path.Combine(dir, "ffp-table.bin"), x.Ffp, generation);
-        var set = new TableSet { Ffp = x.Ffp, Generation = generation };
+        var set = new TableSet { Ffp = x.Ffp, Generation = generation, Seek = x.Array.Seek, Array = x.Array.Corrections };
         foreach (var segmentation in x.Segmentations)
         {
             set.Programs.Add(segmentation.Program);
@@ -119,6 +120,7 @@ internal static class CalibrationOutputs
             Levels = levels,
             Refinement = new RefinementSummary(
                 x.Refinement.Rounds.Count, x.Refinement.Converged, x.Refinement.Models.Sum(m => m.Observations.Count), x.Refinement.Rounds),
+            Array = ArrayOutputs.Write(dir, x.Array),
             Tables = new TablesSummary("ffp-table.bin", levelFiles, "table-set.bin", generation),
             DeviceSeconds = x.Context.DeviceSeconds,
             SecondsWall = x.SecondsWall,

@@ -44,7 +44,8 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
             double windowOhms = grid.HighOhms - grid.LowOhms;
             double runSeconds = FfpCyclePhase.PlannedRunSeconds(settings, windowOhms);
             context.Plan(SweepPhase.PlannedDeviceSeconds(settings) + RefinementPhase.PlannedDeviceSeconds(settings, windowOhms)
-                + FfpCyclePhase.PlannedDeviceSeconds(settings, windowOhms) + (2 * settings.Levels.Sum(n => LevelPhase.PlannedDeviceSeconds(settings, n, runSeconds))));
+                + FfpCyclePhase.PlannedDeviceSeconds(settings, windowOhms) + (2 * settings.Levels.Sum(n => LevelPhase.PlannedDeviceSeconds(settings, n, runSeconds)))
+                + SeekPhase.PlannedDeviceSeconds(settings) + ArrayPhase.PlannedDeviceSeconds(settings, ArrayPhase.CellCount(context)));
             var maps = new[] { Direction.Potentiation, Direction.Depression }.Select(d => DeltaRMaps.Build(sweeps, d, grid)).ToArray();
             var options = new FfpTableOptions
             {
@@ -67,19 +68,23 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
             }
 
             var cycles = FfpCyclePhase.RunCycles(context, windowOhms);
+            var arrayCells = ArraySeekCalibration.MeasureArray(context, refinement.Models);
+            var common = ArraySeekCalibration.CommonWindow(arrayCells);
             var segmentations = new List<SegmentationResult>();
             foreach (int n in settings.Levels)
             {
-                segmentations.Add(Segmentation.Segment(cycles[0].Potentiation, n, options.PulseWidthMicroseconds, board.Hello.BoardId, context.CalibrationId));
-                segmentations.Add(Segmentation.Segment(cycles[0].Depression, n, options.PulseWidthMicroseconds, board.Hello.BoardId, context.CalibrationId));
+                segmentations.Add(Segmentation.Segment(cycles[0].Potentiation, n, options.PulseWidthMicroseconds, board.Hello.BoardId, context.CalibrationId, common));
+                segmentations.Add(Segmentation.Segment(cycles[0].Depression, n, options.PulseWidthMicroseconds, board.Hello.BoardId, context.CalibrationId, common));
             }
 
             uint generation = tableWriter.Upload(ffp, segmentations.Select(s => s.Program).ToList());
             var programming = segmentations.Select(s => (Segmentation: s, Results: LevelPhase.Run(context, s, runSeconds))).ToList();
+            var array = ArraySeekCalibration.BuildSeek(context, refinement.Models, arrayCells);
+            generation = tableWriter.Upload(ffp, segmentations.Select(s => s.Program).ToList(), array.Seek, array.Corrections);
             context.Done();
 
             var summary = CalibrationOutputs.Write(new CalibrationOutputs.Inputs(
-                context, sweeps, endurance, grid, maps, tables, refinement, ffp, cycles, segmentations, programming, generation, boardId, deviceFingerprint, resume, wall.Elapsed.TotalSeconds));
+                context, sweeps, endurance, grid, maps, tables, refinement, ffp, cycles, segmentations, programming, generation, boardId, deviceFingerprint, resume, wall.Elapsed.TotalSeconds, array));
             database.FinishRun(runId, "completed", summary);
             return summary;
         }

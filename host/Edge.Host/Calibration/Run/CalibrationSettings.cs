@@ -73,6 +73,36 @@ public sealed record CalibrationSettings
     /// <summary>Width of the FFP table's resistance cells, ohm; null = the window centre (0.2 ohm by default).</summary>
     public double? TableCellOhms { get; init; }
 
+    /// <summary>Pulse width of the FFP seek table, ms (the write-verify baseline's tuned width: same width, fair comparison).</summary>
+    public double SeekWidthMs { get; init; } = 100;
+
+    /// <summary>Pulses per sweep voltage and direction that measure the seek table's rates at <see cref="SeekWidthMs"/>.</summary>
+    public int SeekRatePulses { get; init; } = 40;
+
+    /// <summary>Voltages per direction in the seek table (evenly spaced over the swept range).</summary>
+    public int SeekVoltages { get; init; } = 128;
+
+    /// <summary>Largest predicted fraction of the gap one seek pulse may close (its step noise and overshoot need the rest).</summary>
+    public double SeekAim { get; init; } = 0.8;
+
+    /// <summary>The seek loop stops within this fraction of the local level spacing of the target.</summary>
+    public double SeekBand { get; init; } = 0.25;
+
+    /// <summary>Pulse bound per cell of the seek loop.</summary>
+    public int SeekMaxPulses { get; init; } = 200;
+
+    /// <summary>Array calibration: cells measured (null = every cell of the board, 0 = none).</summary>
+    public int? ArrayCells { get; init; }
+
+    /// <summary>Array calibration: pulses per +-6 V half-loop (more than <see cref="InitPulses"/>: the window read is the result).</summary>
+    public int ArrayInitPulses { get; init; } = 16;
+
+    /// <summary>Array calibration: the voltage of the rate pulses (low: small step noise, rare Joule overshoot).</summary>
+    public double ArrayRateVolts { get; init; } = 1.0;
+
+    /// <summary>Array calibration: rate pulses per direction (at the sweep width).</summary>
+    public int ArrayRatePulses { get; init; } = 12;
+
     /// <summary>The cell the calibration runs on.</summary>
     public int Cell { get; init; }
 

@@ -17,6 +17,9 @@ public sealed record CalibrationSummary
     /// <summary>The FFP table refinement (Edge extension): rounds run, whether it converged, and each round's runs.</summary>
     public required RefinementSummary Refinement { get; init; }
 
+    /// <summary>The array calibration and the FFP seek table (Edge extension): per-cell spreads, common window, seek rates.</summary>
+    public ArraySummary? Array { get; init; }
+
     public required TablesSummary Tables { get; init; }
 
     public required double DeviceSeconds { get; init; }

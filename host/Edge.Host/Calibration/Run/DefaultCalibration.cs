@@ -30,6 +30,9 @@ public static class DefaultCalibration
     /// <summary>The device fingerprint <c>edge calibrate --sim</c> records for the built-in paper device.</summary>
     public const string DeviceFingerprint = "virtual:paper-tio2";
 
+    /// <summary>Cells of the default virtual board: the array calibration covers them all, as many as the programming benchmark programs by default.</summary>
+    public const int ArrayCells = 256;
+
     /// <summary>The default cache folder (not created).</summary>
     public static string CacheFolder()
     {
@@ -101,7 +104,7 @@ public static class DefaultCalibration
 
     private static void Calibrate(string outDir, CalibrationSettings settings, IBoardFactory boards, TextWriter log)
     {
-        var board = boards.Create(settings.Cell + 1);
+        var board = boards.Create(Math.Max(ArrayCells, settings.Cell + 1));
         var session = new BoardSession(board.Transport, SessionOptions.InProcess);
         using var client = new BoardClient(session);
         session.Connect();

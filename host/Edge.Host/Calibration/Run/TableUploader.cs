@@ -9,9 +9,9 @@ namespace Edge.Host.Calibration.Run;
 /// </summary>
 internal sealed class TableUploader(CalibrationContext context)
 {
-    public uint Upload(FfpTable ffp, IReadOnlyList<LevelProgram> programs)
+    public uint Upload(FfpTable ffp, IReadOnlyList<LevelProgram> programs, SeekTable? seek = null, ArrayCorrections? array = null)
     {
-        var set = new TableSet { Ffp = ffp };
+        var set = new TableSet { Ffp = ffp, Seek = seek, Array = array };
         foreach (var program in programs)
         {
             set.Programs.Add(program);

@@ -23,5 +23,11 @@ namespace Edge.Shared.Protocol.Messages
 
         /// <summary>Mode: replay the level program's recorded pulse groups with no reads in between.</summary>
         public const int ModeOpenLoop = 1;
+
+        /// <summary>
+        /// Mode: FFP seek to the target resistance (voltage chosen before each pulse from the stored seek table and the
+        /// cell's array corrections; stops within the table's band of the level spacing; either direction).
+        /// </summary>
+        public const int ModeSeek = 2;
     }
 }
