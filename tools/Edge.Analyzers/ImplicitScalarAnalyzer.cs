@@ -31,8 +31,22 @@ public sealed class ImplicitScalarAnalyzer : DiagnosticAnalyzer
         isEnabledByDefault: true,
         helpLinkUri: "https://github.com/dotnet/TorchSharp/pull/1434");
 
+    /// <summary>The diagnostic id for a TorchSharp member that creates a Scalar inside TorchSharp.</summary>
+    public const string InternalId = "EDGE0002";
+
+    private static readonly DiagnosticDescriptor InternalRule = new(
+        InternalId,
+        "TorchSharp member that creates a Scalar implicitly inside TorchSharp",
+        "'{0}' creates a TorchSharp Scalar inside TorchSharp that only the finaliser frees: use the overload that takes an explicit Scalar, such as add_(t, alpha: one), held in a using",
+        "Reliability",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: "https://github.com/dotnet/TorchSharp/pull/1496");
+
+    private static readonly ImmutableHashSet<string> InternalMembers = ImmutableHashSet.CreateRange(TorchSharpScalarMembers.Names);
+
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, InternalRule);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -41,7 +55,38 @@ public sealed class ImplicitScalarAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterOperationAction(Analyse, OperationKind.Conversion);
         context.RegisterOperationAction(AnalyseOperator, OperationKind.Binary, OperationKind.CompoundAssignment);
+        context.RegisterOperationAction(AnalyseInvocation, OperationKind.Invocation, OperationKind.ObjectCreation);
     }
+
+    private static void AnalyseInvocation(OperationAnalysisContext context)
+    {
+        var method = context.Operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
+        if (method is not null && IsTorchSharp(method.ContainingType) && InternalMembers.Contains(Signature(method.OriginalDefinition)))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(InternalRule, context.Operation.Syntax.GetLocation(), context.Operation.Syntax.ToString()));
+        }
+    }
+
+    /// <summary>Namespace.Type.Member(ParameterTypeNames), the form of <see cref="TorchSharpScalarMembers"/> (reflection's names).</summary>
+    private static string Signature(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        var typeName = type.MetadataName;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            typeName = outer.MetadataName + "." + typeName;
+        }
+
+        var parameters = string.Join(",", method.Parameters.Select(p => TypeName(p.Type)));
+        return $"{type.ContainingNamespace.ToDisplayString()}.{typeName}.{method.MetadataName}({parameters})";
+    }
+
+    private static string TypeName(ITypeSymbol type) => type is IArrayTypeSymbol array ? TypeName(array.ElementType) + "[]" : type.MetadataName;
 
     private static void AnalyseOperator(OperationAnalysisContext context)
     {
@@ -51,9 +96,17 @@ public sealed class ImplicitScalarAnalyzer : DiagnosticAnalyzer
             ICompoundAssignmentOperation compound => compound.OperatorMethod,
             _ => null,
         };
-        if (method is not null && IsTorchSharp(method.ContainingType) && method.Parameters.Any(p => IsNumber(p.Type)))
+        if (method is null || !IsTorchSharp(method.ContainingType))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), context.Operation.Syntax.ToString()));
+            return;
+        }
+
+        var rule = method.Parameters.Any(p => IsNumber(p.Type)) ? Rule
+            : InternalMembers.Contains(Signature(method.OriginalDefinition)) ? InternalRule
+            : null;
+        if (rule is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(rule, context.Operation.Syntax.GetLocation(), context.Operation.Syntax.ToString()));
         }
     }
 

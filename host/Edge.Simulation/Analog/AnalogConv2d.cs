@@ -78,7 +78,7 @@ public sealed class AnalogConv2d : nn.Module<Tensor, Tensor>, IAnalogLayer
     {
         var output = state.Forward(
             input, weight, RowsPerChannel, (x, w) => nn.functional.conv2d(x, w, strides: stride, padding: padding));
-        return bias is null ? output : output.add_(bias.view(1, -1, 1, 1));
+        return bias is null ? output : output.add_(bias.view(1, -1, 1, 1), alpha: HeldScalars.One);
     }
 
     /// <inheritdoc/>

@@ -61,7 +61,7 @@ internal static class AnalogCore
             var partial = config.Subtraction == ReferenceSubtraction.Analog
                 ? AnalogSubtraction(x, plus, minus, trainable?.narrow(1, first, count), config, operation)
                 : DigitalSubtraction(x, plus, minus, trainable?.narrow(1, first, count), config, operation);
-            sum = sum is null ? partial : sum.add_(partial);
+            sum = sum is null ? partial : sum.add_(partial, alpha: HeldScalars.One);
         }
 
         using var gain = devices.Gain.ToScalar();
@@ -108,7 +108,7 @@ internal static class AnalogCore
                 ? operation(normalised, difference)
                 : operation(normalised.narrow(1, first, count), difference.narrow(1, first, count));
             Digitise(codes, inputStep / step, config.OutputNoise / step, quantising, maximumCode);
-            sum = sum is null ? codes : sum.add_(codes);
+            sum = sum is null ? codes : sum.add_(codes, alpha: HeldScalars.One);
         }
 
         using var factor = (devices.Gain * step).ToScalar();
@@ -149,7 +149,7 @@ internal static class AnalogCore
         var difference = plus - minus;
         if (trainable is not null)
         {
-            difference = difference + trainable;
+            difference = difference.add(trainable, alpha: HeldScalars.One);
         }
 
         return Convert(operation(x, difference), config, config.OutputBound);
@@ -162,14 +162,14 @@ internal static class AnalogCore
         var g0 = config.Window.CommonModeRatio;
         var bound = config.OutputBound * (1.0 + g0);
         using var commonMode = g0.ToScalar();
-        var columnDevices = plus.add(commonMode);
+        var columnDevices = plus.add(commonMode, alpha: HeldScalars.One);
         if (trainable is not null)
         {
-            columnDevices = columnDevices + trainable;
+            columnDevices = columnDevices.add(trainable, alpha: HeldScalars.One);
         }
 
         var column = Convert(operation(x, columnDevices), config, bound);
-        var reference = Convert(operation(x, minus.add(commonMode)), config, bound);
+        var reference = Convert(operation(x, minus.add(commonMode, alpha: HeldScalars.One)), config, bound);
         return column - reference;
     }
 
@@ -178,7 +178,7 @@ internal static class AnalogCore
         if (config.OutputNoise > 0)
         {
             using var noiseScale = config.OutputNoise.ToScalar();
-            signal = signal + randn_like(signal).mul_(noiseScale);
+            signal = signal.add(randn_like(signal).mul_(noiseScale), alpha: HeldScalars.One);
         }
 
         return ConverterMath.Quantize(signal, config.OutputBits, bound);

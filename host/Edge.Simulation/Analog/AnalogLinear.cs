@@ -64,7 +64,7 @@ public sealed class AnalogLinear : nn.Module<Tensor, Tensor>, IAnalogLayer
     public override Tensor forward(Tensor input)
     {
         var output = state.Forward(input, weight, RowsPerChannel, (x, w) => nn.functional.linear(x, w));
-        return bias is null ? output : output.add_(bias);
+        return bias is null ? output : output.add_(bias, alpha: HeldScalars.One);
     }
 
     /// <inheritdoc/>

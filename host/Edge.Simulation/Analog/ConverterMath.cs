@@ -46,6 +46,6 @@ public static class ConverterMath
 
         using var difference = quantised.sub(values).detach();
         quantised.Dispose();
-        return values.add(difference);
+        return values.add(difference, alpha: HeldScalars.One);
     }
 }

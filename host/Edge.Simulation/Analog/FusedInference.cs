@@ -65,7 +65,7 @@ internal static class FusedInference
             var count = Math.Min(channelsPerTile, channels - first);
             var partial = operation(codes.narrow(1, first, count), difference.narrow(1, first, count)).contiguous();
             Digitise(partial, samples, inputStep / step, config.OutputNoise / step, quantising, maximumCode, null, 1f);
-            sum = sum is null ? partial : sum.add_(partial);
+            sum = sum is null ? partial : sum.add_(partial, alpha: HeldScalars.One);
         }
 
         // Tiles are digitised separately and summed in integer codes, then rescaled once per sample.

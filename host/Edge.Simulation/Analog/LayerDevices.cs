@@ -51,7 +51,7 @@ public sealed class LayerDevices : IDisposable
         using var zero = 0.0.ToScalar();
         var u = weight.detach().div(scale).clamp(minusOne, one);
         return converter.Scheme == CellScheme.Offset
-            ? new LayerDevices(u.add(one).div_(two), OffsetReference(weight), converter)
+            ? new LayerDevices(u.add(one, alpha: HeldScalars.One).div_(two), OffsetReference(weight), converter)
             : new LayerDevices(u.clamp_min(zero), u.neg().clamp_min_(zero), converter);
     }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.Simulation.Analog;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -94,7 +95,7 @@ public sealed class ResNet34 : nn.Module<Tensor, Tensor>
             var x = nn.functional.relu(bn1.call(conv1.call(input)));
             x = bn2.call(conv2.call(x));
             var shortcut = downsample is null ? input : downsample.call(input);
-            return nn.functional.relu(x.add_(shortcut)).MoveToOuterDisposeScope();
+            return nn.functional.relu(x.add_(shortcut, alpha: HeldScalars.One)).MoveToOuterDisposeScope();
         }
     }
 }

@@ -23,12 +23,23 @@ public sealed class ImplicitScalarAnalyzerTests
     }
 
     [Theory]
+    [InlineData("var r = t.add_(t);", "t.add_(t)")]
+    [InlineData("var r = t + t;", "t + t")]
+    [InlineData("var r = t.square();", "t.square()")]
+    public void Reports_members_that_create_a_Scalar_inside_TorchSharp(string statements, string reported)
+    {
+        var diagnostic = Assert.Single(Analyse(statements), d => d.Id == ImplicitScalarAnalyzer.InternalId);
+        Assert.Contains($"'{reported}'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("using var one = 1.0.ToScalar(); var r = t.add_(t, alpha: one);")]
     [InlineData("using var s = rate.ToScalar(); var r = t.mul(s);")]
     [InlineData("var r = t * t;")]
     [InlineData("var r = t.sum(dim: 0);")]
     public void Accepts_explicit_Scalars_and_tensor_arithmetic(string statements)
     {
-        Assert.DoesNotContain(Analyse(statements), d => d.Id == ImplicitScalarAnalyzer.Id);
+        Assert.DoesNotContain(Analyse(statements), d => d.Id is ImplicitScalarAnalyzer.Id or ImplicitScalarAnalyzer.InternalId);
     }
 
     private static ImmutableArray<Diagnostic> Analyse(string statements)
