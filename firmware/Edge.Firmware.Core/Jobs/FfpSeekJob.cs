@@ -70,33 +70,10 @@ namespace Edge.Firmware.Jobs
                 return StatusCode.NoTable;
             }
 
-            if (count < 1 || count > ProgramLevelRequest.MaxItems)
+            StatusCode items = LevelItems.Read(r, count, io.CellCount, levelProgram.LevelCount, cells, targets);
+            if (items != StatusCode.Ok)
             {
-                return StatusCode.BadPayload;
-            }
-
-            for (int i = 0; i < count; i++)
-            {
-                cells[i] = r.U16();
-                targets[i] = r.U16();
-            }
-
-            if (!r.CompletedExactly)
-            {
-                return StatusCode.BadPayload;
-            }
-
-            for (int i = 0; i < count; i++)
-            {
-                if (cells[i] >= io.CellCount)
-                {
-                    return StatusCode.CellOutOfRange;
-                }
-
-                if (targets[i] >= levelProgram.LevelCount)
-                {
-                    return StatusCode.LevelOutOfRange;
-                }
+                return items;
             }
 
             program = levelProgram;
