@@ -17,10 +17,8 @@ namespace Edge.Firmware.Jobs
     /// limit; a cell already within the band gets no pulse, so a re-sent batch never programs a cell twice. One record
     /// per item: start level, last voltage, pulses, last read, status. Allocates nothing per pulse.
     /// </summary>
-    public sealed class FfpSeekJob : IJob
+    public sealed class FfpSeekJob : PulseJob
     {
-        private readonly CellIo io;
-        private readonly JobRecordBuffer records;
         private readonly int[] cells = new int[ProgramLevelRequest.MaxItems];
         private readonly int[] targets = new int[ProgramLevelRequest.MaxItems];
         private LevelProgram program;
@@ -31,7 +29,6 @@ namespace Edge.Firmware.Jobs
         private bool itemStarted;
         private int pulseBudget;
         private int itemPulses;
-        private int pulses;
         private int startLevel;
         private int lastMillivolts;
         private uint lastMilliohms;
@@ -42,22 +39,12 @@ namespace Edge.Firmware.Jobs
 
         /// <summary>Creates the reusable job.</summary>
         public FfpSeekJob(CellIo io, JobRecordBuffer records)
+            : base(io, records)
         {
-            this.io = io;
-            this.records = records;
         }
 
         /// <inheritdoc/>
-        public StatusCode Result { get; private set; }
-
-        /// <inheritdoc/>
-        public int Pulses
-        {
-            get { return pulses; }
-        }
-
-        /// <inheritdoc/>
-        public int PlannedRecords
+        public override int PlannedRecords
         {
             get { return itemCount; }
         }
@@ -70,7 +57,7 @@ namespace Edge.Firmware.Jobs
                 return StatusCode.NoTable;
             }
 
-            StatusCode items = LevelItems.Read(r, count, io.CellCount, levelProgram.LevelCount, cells, targets);
+            StatusCode items = LevelItems.Read(r, count, Io.CellCount, levelProgram.LevelCount, cells, targets);
             if (items != StatusCode.Ok)
             {
                 return items;
@@ -83,14 +70,11 @@ namespace Edge.Firmware.Jobs
             itemCount = count;
             item = 0;
             itemStarted = false;
-            pulses = 0;
-            records.Clear();
-            Result = StatusCode.Running;
-            return StatusCode.Ok;
+            return Arm();
         }
 
         /// <inheritdoc/>
-        public bool Step()
+        public override bool Step()
         {
             while (item < itemCount)
             {
@@ -105,7 +89,7 @@ namespace Edge.Firmware.Jobs
                     return true;
                 }
 
-                records.Add(item, startLevel, lastMillivolts, itemPulses, lastMilliohms, status, 0);
+                Records.Add(item, startLevel, lastMillivolts, itemPulses, lastMilliohms, status, 0);
                 item++;
                 itemStarted = false;
             }
@@ -139,7 +123,7 @@ namespace Edge.Firmware.Jobs
         private StatusCode SeekPulse()
         {
             int cell = cells[item];
-            StatusCode read = io.Read(cell, 0, out lastMilliohms);
+            StatusCode read = Io.Read(cell, 0, out lastMilliohms);
             if (read != StatusCode.Ok)
             {
                 return read;
@@ -155,7 +139,7 @@ namespace Edge.Firmware.Jobs
                 // A read inside the band is confirmed by a second one (their mean halves the read-noise variance): the
                 // loop stops only when the mean is inside too, else it goes on from the mean.
                 uint again;
-                read = io.Read(cell, 0, out again);
+                read = Io.Read(cell, 0, out again);
                 if (read != StatusCode.Ok)
                 {
                     return read;
@@ -187,14 +171,14 @@ namespace Edge.Firmware.Jobs
             }
 
             lastMillivolts = direction == Direction.Depression ? -table.WriteMillivolts[choice] : table.WriteMillivolts[choice];
-            StatusCode status = io.Pulse(cell, lastMillivolts, table.PulseWidthMicroseconds);
+            StatusCode status = Io.Pulse(cell, lastMillivolts, table.PulseWidthMicroseconds);
             if (status != StatusCode.Ok)
             {
                 return status;
             }
 
             itemPulses++;
-            pulses++;
+            Applied++;
             return StatusCode.Running;
         }
 
