@@ -46,12 +46,11 @@ public sealed class LayerDevices : IDisposable
         using var _ = no_grad();
         using var scale = converter.Scale.ToScalar();
         using var minusOne = (-1.0).ToScalar();
-        using var one = 1.0.ToScalar();
         using var two = 2.0.ToScalar();
         using var zero = 0.0.ToScalar();
-        var u = weight.detach().div(scale).clamp(minusOne, one);
+        var u = weight.detach().div(scale).clamp(minusOne, HeldScalars.One);
         return converter.Scheme == CellScheme.Offset
-            ? new LayerDevices(u.add(one, alpha: HeldScalars.One).div_(two), OffsetReference(weight), converter)
+            ? new LayerDevices(u.add(HeldScalars.One, alpha: HeldScalars.One).div_(two), OffsetReference(weight), converter)
             : new LayerDevices(u.clamp_min(zero), u.neg().clamp_min_(zero), converter);
     }
 

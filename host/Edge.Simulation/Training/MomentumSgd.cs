@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using TorchSharp;
 using TorchSharp.Modules;
+using Edge.Simulation.Analog;
 using static TorchSharp.torch;
 
 namespace Edge.Simulation.Training;
@@ -17,7 +18,6 @@ public sealed class MomentumSgd : IDisposable
     private readonly Parameter[] parameters;
     private readonly Tensor?[] buffers;
     private readonly Scalar momentum;
-    private readonly Scalar one;
     private readonly Scalar negativeLearningRate;
     private readonly bool usesMomentum;
     private bool disposed;
@@ -32,7 +32,6 @@ public sealed class MomentumSgd : IDisposable
         buffers = new Tensor?[this.parameters.Length];
         usesMomentum = momentumFactor != 0;
         momentum = momentumFactor.ToScalar();
-        one = 1.0.ToScalar();
         negativeLearningRate = (-learningRate).ToScalar();
     }
 
@@ -63,7 +62,7 @@ public sealed class MomentumSgd : IDisposable
                 if (buffers[i] is { } buffer)
                 {
                     // add_(Tensor) without alpha would create its alpha of 1 implicitly inside TorchSharp.
-                    buffer.mul_(momentum).add_(gradient, alpha: one);
+                    buffer.mul_(momentum).add_(gradient, alpha: HeldScalars.One);
                 }
                 else
                 {
@@ -92,7 +91,6 @@ public sealed class MomentumSgd : IDisposable
         }
 
         momentum.Dispose();
-        one.Dispose();
         negativeLearningRate.Dispose();
     }
 }
