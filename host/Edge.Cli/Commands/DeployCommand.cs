@@ -8,6 +8,7 @@ using Edge.Analog.Plan;
 using Edge.Host.Deploy;
 using Edge.Host.ErrorModel;
 using Edge.Host.Formats;
+using Edge.Host.Programming;
 using Edge.Reports;
 using Edge.Shared.Formats;
 using Edge.Simulation.Analog;
@@ -36,7 +37,7 @@ internal static class DeployCommand
         var journal = new Option<string>("--journal") { Description = "Deployment journal (SQLite); --resume continues from it.", Required = true };
         var output = new Option<string>("--out") { Description = "Output folder (deploy.json, per-layer CSV, plots).", Required = true };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted deployment from --journal." };
-        var scheme = new Option<string>("--scheme") { Description = "ffp-seek (default: the board's seek loop with the array calibration), ffp (the board's level programs) or write-verify (host-driven baseline).", DefaultValueFactory = _ => DeploySchemes.Default };
+        var scheme = new Option<string>("--scheme") { Description = "ffp-seek (default: the board's seek loop with the array calibration), ffp (the board's level programs) or write-verify (host-driven baseline).", DefaultValueFactory = _ => ProgrammingSchemes.Default };
         var testLimit = new Option<int>("--test-limit") { Description = "Evaluate on the first N test images (0 = all).", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Seed of the simulated prediction.", DefaultValueFactory = _ => 1 };
         var command = new Command("deploy", "Program a trained network onto a board, read it back and evaluate what the board really holds.");
@@ -50,9 +51,9 @@ internal static class DeployCommand
         {
             var log = parse.InvocationConfiguration.Output;
             string schemeName = parse.GetValue(scheme)!.Trim().ToLowerInvariant();
-            if (!DeploySchemes.Names.Contains(schemeName))
+            if (!ProgrammingSchemes.Names.Contains(schemeName))
             {
-                throw new EdgeException(ExitCode.Usage, $"--scheme '{schemeName}': expected {string.Join(" or ", DeploySchemes.Names)}.");
+                throw new EdgeException(ExitCode.Usage, $"--scheme '{schemeName}': expected {string.Join(" or ", ProgrammingSchemes.Names)}.");
             }
 
             var request = new DeployRequest
