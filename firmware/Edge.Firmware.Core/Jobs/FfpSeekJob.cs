@@ -66,7 +66,7 @@ namespace Edge.Firmware.Jobs
             program = levelProgram;
             seek = seekTable;
             array = corrections;
-            pulseBudget = seekTable.MaxPulses < Safety.HardLimits.MaxPulsesPerCell ? seekTable.MaxPulses : Safety.HardLimits.MaxPulsesPerCell;
+            pulseBudget = seekTable.MaxPulses < HardLimits.MaxPulsesPerCell ? seekTable.MaxPulses : HardLimits.MaxPulsesPerCell;
             itemCount = count;
             item = 0;
             itemStarted = false;

@@ -235,9 +235,9 @@ namespace Edge.Firmware.Jobs
             // Feedforward may need more pulses than the calibration trace did (cycle-to-cycle and device-to-device
             // spread), bounded so a dead cell cannot eat the pulse budget.
             pulseBudget = (2 * expected) + 64;
-            if (pulseBudget > Safety.HardLimits.MaxPulsesPerCell)
+            if (pulseBudget > HardLimits.MaxPulsesPerCell)
             {
-                pulseBudget = Safety.HardLimits.MaxPulsesPerCell;
+                pulseBudget = HardLimits.MaxPulsesPerCell;
             }
 
             if (!openLoop)
@@ -245,7 +245,7 @@ namespace Edge.Firmware.Jobs
                 endPulse = nextPulse + pulseBudget;
             }
 
-            return expected > Safety.HardLimits.MaxPulsesPerCell ? StatusCode.PulseCountLimit : StatusCode.Ok;
+            return expected > HardLimits.MaxPulsesPerCell ? StatusCode.PulseCountLimit : StatusCode.Ok;
         }
 
         private bool Reached(uint resistanceMilliohms, uint target)
