@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Edge.Analog.Errors;
+using Edge.Reports;
 
 namespace Edge.Cli.Commands;
 

@@ -3,11 +3,23 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Edge.Cli.Commands;
+namespace Edge.Reports;
 
-/// <summary>Writes the demo's report.md: key numbers beside the paper's, then every plot the steps produced.</summary>
-internal static class DemoReport
+/// <summary>
+/// The demo's report.md: key numbers read from the steps' JSON outputs beside the paper's published values, then
+/// every plot the steps produced.
+/// </summary>
+public static class DemoReport
 {
+    /// <summary>Writes DIR/report.md and returns its path.</summary>
+    /// <param name="dir">The demo's output folder (plots are linked relative to it).</param>
+    /// <param name="calibration">The calibration folder (summary.json and plots).</param>
+    /// <param name="errorModel">The error-model JSON.</param>
+    /// <param name="simulation">The simulation folder (results.json and plots).</param>
+    /// <param name="deploy">The deployment folder (deploy.json and plots).</param>
+    /// <param name="bits">The bit depth the demo deployed (the fewest within 1 point of digital).</param>
+    /// <param name="steps">Each step's name and wall time, s.</param>
+    /// <param name="seconds">The demo's whole wall time, s.</param>
     public static string Write(string dir, string calibration, string errorModel, string simulation, string deploy, int bits, IReadOnlyList<(string Name, double Seconds)> steps, double seconds)
     {
         using var cal = JsonDocument.Parse(File.ReadAllText(Path.Combine(calibration, "summary.json")));
