@@ -160,7 +160,7 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
             meter?.Mark();
             journal.MarkFinished(slice.Select((s, i) => (s.Id, outcomes[i].Ok, outcomes[i].Pulses, outcomes[i].LastOhms)));
             done += slice.Count;
-            bar.Update((double)done / deviceCount, $"{done}/{deviceCount} cells, tile {tile + 1}/{journal.TileCount}");
+            bar.Update(done, deviceCount, "cells", $"tile {tile + 1}/{journal.TileCount}, device time {ProgressBar.FormatDuration(DeviceSeconds)}");
         }
     }
 

@@ -33,14 +33,22 @@ public static class TransferReport
         var means = result.Points.Select(p => p.AccuracyMean * 100).ToArray();
         var stds = result.Points.Select(p => p.AccuracyStd * 100).ToArray();
         var analog = plot.Add.Scatter(bits, means);
-        analog.LegendText = $"{result.Model} weight transfer ({result.Cells}, {result.Range})";
+        analog.LegendText = $"{result.Model} weight transfer ({result.Cells}, {result.Range}; error model {result.ErrorModelSource})";
         plot.Add.ErrorBar(bits, means, stds);
         var digital = plot.Add.HorizontalLine(result.DigitalAccuracy * 100);
         // Solid: Skia's SVG backend prints "Unsupported path effect" to stdout for dash patterns.
         digital.LineWidth = 2;
         digital.LegendText = $"digital {result.DigitalAccuracy * 100:F1} %";
-        plot.Title($"{result.Model} on {result.Dataset}: accuracy vs programmed bits ({result.ErrorModelSource} error model)");
+        plot.Title($"{result.Model} on {result.Dataset}: accuracy vs bits");
         plot.XLabel("bits per device (2^b levels)");
+        // Bits are whole numbers: one tick per simulated bit count, never a half bit.
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        foreach (var b in bits.Distinct())
+        {
+            ticks.AddMajor(b, b.ToString(CultureInfo.InvariantCulture));
+        }
+
+        plot.Axes.Bottom.TickGenerator = ticks;
         plot.YLabel("test accuracy (%)");
         plot.ShowLegend(Alignment.LowerRight);
         var png = PlotFiles.Save(plot, Path.Combine(folder, "accuracy-vs-bits"));
