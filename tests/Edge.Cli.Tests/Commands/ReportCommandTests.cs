@@ -17,7 +17,7 @@ public sealed partial class ReportCommandTests : IDisposable
         int figures = Directory.GetFiles(dir, "*.png", SearchOption.AllDirectories).Length;
         Assert.True(figures >= 10, $"{figures} figures in the calibration folder");
         Assert.Equal(figures, ImageSource().Matches(html).Count);
-        Assert.Empty(ImageSource().Matches(html).Where(m => !m.Groups[1].Value.StartsWith("data:image/png;base64,", StringComparison.Ordinal)));
+        Assert.All(ImageSource().Matches(html), m => Assert.StartsWith("data:image/png;base64,", m.Groups[1].Value, StringComparison.Ordinal));
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.Contains($"edge calibrate --sim --out {Path.Combine(dir, "cal")} --levels 32", html, StringComparison.Ordinal);
