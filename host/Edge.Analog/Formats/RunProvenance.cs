@@ -33,8 +33,8 @@ public sealed class RunProvenance
     /// <summary>The invocation of this call flow; outside the command line, one made up for the library caller.</summary>
     public static RunProvenance Current => Ambient.Value ??= new RunProvenance(string.Join(' ', Environment.GetCommandLineArgs()), fromCommandLine: false);
 
-    /// <summary>The run id (32 hex digits), fresh for every invocation.</summary>
-    public string RunId { get; } = Guid.NewGuid().ToString("N");
+    /// <summary>The run id (32 hex digits), fresh for every invocation unless it continues a run (<see cref="Continue"/>).</summary>
+    public string RunId { get; private set; } = Guid.NewGuid().ToString("N");
 
     /// <summary>The command line as typed: <c>edge</c> and its arguments, quoted where they hold spaces.</summary>
     public string CommandLine { get; }
@@ -83,6 +83,12 @@ public sealed class RunProvenance
         Ambient.Value = provenance;
         return provenance;
     }
+
+    /// <summary>
+    /// Makes this invocation part of the run it resumes: its outputs then carry that run's id, the one its run record
+    /// and checkpoints are kept under.
+    /// </summary>
+    public void Continue(string runId) => RunId = runId;
 
     /// <summary>Records an input file under a role (weights, calibration, error_model ...), hashing it now.</summary>
     public void AddInput(string role, string path)

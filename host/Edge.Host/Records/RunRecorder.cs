@@ -7,10 +7,11 @@ using Microsoft.Data.Sqlite;
 namespace Edge.Host.Records;
 
 /// <summary>
-/// Writes the run record of a finished invocation into the run database of every folder it wrote results into:
-/// <c>calibration.sqlite</c> where a calibration keeps its own (the row is already there unless the run resumed),
-/// otherwise <c>runs.sqlite</c>. The record's results are the JSON files the invocation wrote there, without their
-/// provenance fields (the record has its own columns for those).
+/// Writes the run record of a finished invocation into <c>runs.sqlite</c> of every folder it wrote results into,
+/// unless the folder's <c>calibration.sqlite</c> already holds it (a calibration records itself there). No other
+/// row is ever added to a calibration's database: its latest run is the one <c>--resume</c> continues. The record's
+/// results are the JSON files the invocation wrote there, without their provenance fields (the record has its own
+/// columns for those).
 /// </summary>
 public static class RunRecorder
 {
@@ -29,7 +30,12 @@ public static class RunRecorder
         var written = new List<string>();
         foreach (var folder in provenance.Outputs.GroupBy(p => Path.GetDirectoryName(p)!))
         {
-            string path = DatabaseNames.Select(n => Path.Combine(folder.Key, n)).FirstOrDefault(File.Exists) ?? Path.Combine(folder.Key, FileName);
+            if (RecordedByCalibration(folder.Key, provenance.RunId))
+            {
+                continue;
+            }
+
+            string path = Path.Combine(folder.Key, FileName);
             using var database = RunDatabase.Open(path);
             if (database.HasRun(provenance.RunId))
             {
@@ -43,6 +49,18 @@ public static class RunRecorder
 
         SqliteConnection.ClearAllPools();
         return written;
+    }
+
+    private static bool RecordedByCalibration(string folder, string runId)
+    {
+        string path = Path.Combine(folder, DatabaseNames[0]);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var database = RunDatabase.Open(path);
+        return database.HasRun(runId);
     }
 
     /// <summary>The run databases in <paramref name="folder"/> and below (the deploy journal is not one).</summary>

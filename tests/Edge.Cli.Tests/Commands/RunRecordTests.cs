@@ -63,6 +63,30 @@ public sealed class RunRecordTests
     }
 
     [Fact]
+    public void A_command_writing_into_a_calibration_folder_keeps_its_record_apart_from_the_calibrations_resume_state()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"edge-calrec-{Guid.NewGuid():N}");
+        try
+        {
+            Run("calibrate", "--sim", "--out", dir, "--levels", "32");
+            Run("fit", "--calibration", dir, "--levels", "32", "--out", Path.Combine(dir, "err.json"));
+            var runs = RunRecorder.ReadAll(dir);
+            Assert.Equal(["calibrate"], runs.Where(r => r.DatabasePath.EndsWith("calibration.sqlite", StringComparison.Ordinal)).Select(r => r.Command));
+            Assert.Equal(["fit"], runs.Where(r => r.DatabasePath.EndsWith(RunRecorder.FileName, StringComparison.Ordinal)).Select(r => r.Command));
+
+            // The calibration is still the folder's latest: a second one without --resume is refused, nothing overwritten.
+            var (code, _, error) = CliRunner.Run("calibrate", "--sim", "--out", dir, "--levels", "32");
+            Assert.Equal((int)Edge.Analog.Errors.ExitCode.Usage, code);
+            Assert.Contains("--resume", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Calibration_csv_columns_name_resistance_in_ohm()
     {
         string dir = Path.Combine(Path.GetTempPath(), $"edge-csv-{Guid.NewGuid():N}");
