@@ -50,7 +50,8 @@ public static class TransferReport
 
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.YLabel("test accuracy (%)");
-        plot.ShowLegend(Alignment.LowerRight);
+        // Below the axes: accuracies sit anywhere in the frame, so a legend inside would cover points.
+        plot.ShowLegend(ScottPlot.Edge.Bottom);
         var png = PlotFiles.Save(plot, Path.Combine(folder, "accuracy-vs-bits"));
         return [json, csvPath, png];
     }
