@@ -41,18 +41,23 @@ public static class TransferReport
         digital.LegendText = $"digital {result.DigitalAccuracy * 100:F1} %";
         plot.Title($"{result.Model} on {result.Dataset}: accuracy vs bits");
         plot.XLabel("bits per device (2^b levels)");
-        // Bits are whole numbers: one tick per simulated bit count, never a half bit.
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        foreach (var b in bits.Distinct())
-        {
-            ticks.AddMajor(b, b.ToString(CultureInfo.InvariantCulture));
-        }
-
-        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.Bottom.TickGenerator = BitTicks(bits);
         plot.YLabel("test accuracy (%)");
         // Below the axes: accuracies sit anywhere in the frame, so a legend inside would cover points.
         plot.ShowLegend(ScottPlot.Edge.Bottom);
         var png = PlotFiles.Save(plot, Path.Combine(folder, "accuracy-vs-bits"));
         return [json, csvPath, png];
+    }
+
+    /// <summary>Bits are whole numbers: one tick per simulated bit count, never a half bit.</summary>
+    public static ScottPlot.TickGenerators.NumericManual BitTicks(IEnumerable<double> bits)
+    {
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        foreach (var b in bits.Distinct().Order())
+        {
+            ticks.AddMajor(b, b.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return ticks;
     }
 }
