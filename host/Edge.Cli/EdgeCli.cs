@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Cli.Commands;
 
 namespace Edge.Cli;
@@ -18,9 +19,12 @@ public static class EdgeCli
         }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var provenance = RunProvenance.Begin(args);
+        ParseResult? parse = null;
+        int code = (int)ExitCode.Internal;
         try
         {
-            var parse = root.Parse(args);
+            parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
                 foreach (var e in parse.Errors)
@@ -32,12 +36,14 @@ public static class EdgeCli
                 return (int)ExitCode.Usage;
             }
 
-            return parse.Invoke(configuration);
+            code = parse.Invoke(configuration);
+            return code;
         }
         catch (EdgeException ex)
         {
             error.WriteLine($"edge: {ex.Message}");
-            return (int)ex.ExitCode;
+            code = (int)ex.ExitCode;
+            return code;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -46,6 +52,13 @@ public static class EdgeCli
             error.WriteLine("This is a bug in edge; please report it with the trace below.");
             error.WriteLine(ex.ToString());
             return (int)ExitCode.Internal;
+        }
+        finally
+        {
+            if (parse is not null)
+            {
+                RunRecording.Complete(provenance, parse, code, error);
+            }
         }
     }
 }

@@ -133,7 +133,12 @@ public sealed class ProgramErrorModel
     /// is not <c>levels</c>, a non-finite value or a non-positive scale or nu is an <see cref="EdgeException"/>
     /// (<see cref="ExitCode.BadInput"/>) naming the file, the field and the level.
     /// </summary>
-    public static ProgramErrorModel Load(string path) => new(JsonFiles.Read<ErrorModelFile>(path), ideal: false, origin: path);
+    public static ProgramErrorModel Load(string path)
+    {
+        var model = new ProgramErrorModel(JsonFiles.Read<ErrorModelFile>(path), ideal: false, origin: path);
+        RunProvenance.Current.AddInput("error_model", path);
+        return model;
+    }
 
     /// <summary>An ideal model: <paramref name="levels"/> evenly spaced reached levels k/(n-1) and zero error.</summary>
     public static ProgramErrorModel Ideal(int levels)

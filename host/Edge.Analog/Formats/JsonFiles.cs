@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Edge.Analog.Errors;
 
@@ -17,7 +18,11 @@ public static class JsonFiles
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>Serialises <paramref name="value"/> to <paramref name="path"/> atomically (write a temp file, then rename).</summary>
+    /// <summary>
+    /// Serialises <paramref name="value"/> to <paramref name="path"/> atomically (write a temp file, then rename). A JSON
+    /// object also carries the invocation's provenance (<see cref="RunProvenance.Stamp"/>), and the file is recorded as
+    /// one of its outputs.
+    /// </summary>
     public static void Write<T>(string path, T value)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -27,8 +32,16 @@ public static class JsonFiles
         }
 
         var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(value, Options));
+        var node = JsonSerializer.SerializeToNode(value, Options);
+        var provenance = RunProvenance.Current;
+        if (node is JsonObject json)
+        {
+            provenance.Stamp(json);
+        }
+
+        File.WriteAllText(temp, node?.ToJsonString(Options) ?? "null");
         File.Move(temp, path, overwrite: true);
+        provenance.AddOutput(path);
     }
 
     /// <summary>Reads <paramref name="path"/>; a missing or malformed file is an <see cref="EdgeException"/> naming it.</summary>

@@ -67,6 +67,7 @@ public sealed class CalibrationLevels
         }
 
         var lines = File.ReadAllLines(path);
+        Formats.RunProvenance.Current.AddInput("levels_table", path);
         if (lines.Length < 3 || !lines[0].StartsWith("level,target_ohm,reached_ohm,occupied,program_level", StringComparison.Ordinal))
         {
             throw new EdgeException(ExitCode.BadInput, $"{path}: line 1: expected the header 'level,target_ohm,reached_ohm,occupied,program_level,...' and at least two levels.");

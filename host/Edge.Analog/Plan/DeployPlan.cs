@@ -35,6 +35,12 @@ public sealed class DeployPlan
     /// <summary>Names of the analog layers.</summary>
     public IReadOnlyList<string> LayerNames { get; }
 
+    /// <summary>
+    /// Columns of each analog layer's weight matrix (inputs; a convolution's kernel flattened), so a device's
+    /// <see cref="DeployDevice.Position"/> reads as a row and column; empty when the planner did not say.
+    /// </summary>
+    public IReadOnlyList<int> LayerColumns { get; init; } = [];
+
     /// <summary>Calibrated level count n (the board's level program is for this n).</summary>
     public int LevelCount { get; }
 

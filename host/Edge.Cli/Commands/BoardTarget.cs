@@ -85,7 +85,9 @@ internal sealed class BoardTarget
 
         try
         {
-            return DeviceParameters.Load(path);
+            var device = DeviceParameters.Load(path);
+            Edge.Analog.Formats.RunProvenance.Current.AddInput("device", path);
+            return device;
         }
         catch (InvalidDataException ex)
         {

@@ -14,6 +14,8 @@ internal static class CommandCatalogue
         yield return DeployCommand.Create();
         yield return DemoCommand.Create();
         yield return SimulateCommand.Create();
+        yield return RunsCommand.Create();
+        yield return ReportCommand.Create();
         yield return BenchCommand.Create();
     }
 }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using Edge.Analog.ErrorModel;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Analog.Mapping;
 using Edge.Analog.Plan;
 using Edge.Host.Deploy;
@@ -69,6 +70,7 @@ internal static class DeployCommand
                 Seed = parse.GetValue(seed),
                 VirtualBoard = target.IsVirtual(parse),
             };
+            RunProvenance.Current.AddNamedInput("model", parse.GetValue(model)!);
             var report = DeployWorkflow.Run(
                 request,
                 (calibrated, bitCount) => NetworkDeployment.Prepare(parse.GetValue(model)!, parse.GetValue(dataset)!, parse.GetValue(weights)!, calibrated, bitCount, Config(parse.GetValue(range)!, parse.GetValue(cells)!), request.Seed, parse.GetValue(testLimit), null),

@@ -113,6 +113,7 @@ public sealed record DeployReport
         };
         JsonFiles.Write(Path.Combine(outDir, "deploy.json"), report);
         WriteLayers(Path.Combine(outDir, "layers.csv"), plan, results, errors);
+        DeployCellsCsv.Write(Path.Combine(outDir, DeployCellsCsv.FileName), plan, results, errors);
         PlotTargets(targetY, readY, Path.Combine(outDir, "readback-vs-target"));
         PlotErrors(finite, Path.Combine(outDir, "level-error-histogram"));
         return report;
@@ -176,9 +177,12 @@ public sealed record DeployReport
         var plot = new Plot();
         if (errors.Length > 0)
         {
-            var histogram = ScottPlot.Statistics.Histogram.WithBinSize(0.1, Math.Max(-5, errors.Min()), Math.Min(5, errors.Max()) + 0.1);
-            histogram.AddRange(errors.Where(e => e is >= -5 and <= 5));
-            plot.Add.Bars(histogram.Bins, histogram.Counts);
+            // 0.1-level bins over the errors seen, at most +-5 levels (a cell further off is counted in the report).
+            double low = Math.Floor(Math.Max(-5, errors.Min()) * 10) / 10;
+            double high = Math.Ceiling(Math.Min(5, errors.Max()) * 10) / 10;
+            int bins = Math.Max(1, (int)Math.Round((high - low) / 0.1));
+            var (centers, counts, width) = HistogramPlot.Count(errors, low, Math.Max(high, low + 0.1), bins);
+            HistogramPlot.Add(plot, centers, counts, width);
         }
 
         plot.Title("Programming error after deployment");

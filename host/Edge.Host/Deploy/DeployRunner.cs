@@ -162,7 +162,7 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IProg
             meter?.Mark();
             journal.MarkFinished(slice.Select((s, i) => Finished(s.Id, outcomes[i])));
             done += slice.Count;
-            bar.Update((double)done / deviceCount, $"{done}/{deviceCount} cells, tile {tile + 1}/{journal.TileCount}");
+            bar.Update(done, deviceCount, "cells", $"tile {tile + 1}/{journal.TileCount}, device time {ProgressBar.FormatDuration(DeviceSeconds)}");
         }
     }
 

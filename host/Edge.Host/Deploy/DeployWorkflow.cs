@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Edge.Analog.ErrorModel;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Analog.Mapping;
 using Edge.Analog.Plan;
 using Edge.Host.ErrorModel;
@@ -39,6 +40,8 @@ public static class DeployWorkflow
         string setPath = Path.Combine(calibrationDir, "table-set.bin");
         var tableSet = TableFiles.ReadTableSet(setPath);
         var calibrated = LoadErrorModel(request.ErrorModelPath, request.Levels, calibrationDir);
+        RunProvenance.Current.AddInput("calibration", Path.Combine(calibrationDir, CalibrationFolder.SummaryFileName));
+        RunProvenance.Current.AddNamedInput("calibration_id", calibrated.CalibrationId);
         int bitCount = request.Bits ?? BitDepth.MaximumBits(calibrated.Levels);
         var levelTable = CalibrationLevels.Load(calibrationDir, calibrated.Levels, Direction.Potentiation);
         using var network = prepare(calibrated, bitCount);

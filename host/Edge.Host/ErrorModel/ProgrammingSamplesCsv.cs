@@ -28,6 +28,8 @@ public static class ProgrammingSamplesCsv
             throw new EdgeException(ExitCode.BadInput, $"{path}: file not found (the calibration writes {FileName} into its --out directory).");
         }
 
+        Edge.Analog.Formats.RunProvenance.Current.AddInput("programming_samples", path);
+
         var samples = new List<ProgrammingSample>();
         using var reader = new StreamReader(path);
         var header = reader.ReadLine();

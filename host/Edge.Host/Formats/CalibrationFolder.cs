@@ -19,6 +19,7 @@ public static class CalibrationFolder
             throw new EdgeException(ExitCode.BadInput, $"{path}: file not found (is '{calibrationDirectory}' the --out directory of 'edge calibrate'?).");
         }
 
+        Edge.Analog.Formats.RunProvenance.Current.AddInput("calibration", path);
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllText(path));

@@ -42,6 +42,7 @@ public static class TableFiles
     public static TableSet ReadTableSet(string path)
     {
         byte[] image = ReadAll(path);
+        Edge.Analog.Formats.RunProvenance.Current.AddInput("table_set", path);
         StatusCode status = TableSetCodec.TryParse(image, 0, image.Length, out TableSet set, out string field);
         Check(path, image, status, field, "table set", TableHeader.TableSetMagic);
         return set;

@@ -40,13 +40,15 @@ public sealed class RunDatabase : IDisposable
                 CREATE TABLE IF NOT EXISTS runs (
                     id TEXT PRIMARY KEY, command TEXT NOT NULL, started_utc TEXT NOT NULL, finished_utc TEXT,
                     status TEXT NOT NULL, seed INTEGER, settings_json TEXT NOT NULL, versions_json TEXT NOT NULL,
-                    results_json TEXT);
+                    results_json TEXT, command_line TEXT, edge_version TEXT, git_commit TEXT, inputs_json TEXT,
+                    outputs_json TEXT);
                 CREATE TABLE IF NOT EXISTS checkpoints (
                     run_id TEXT NOT NULL, key TEXT NOT NULL, value_json TEXT NOT NULL, completed_utc TEXT NOT NULL,
                     PRIMARY KEY (run_id, key));
                 CREATE TABLE IF NOT EXISTS events (
                     run_id TEXT NOT NULL, at_utc TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL);
                 """);
+            RunSchema.AddMissingColumns(connection);
         }
         catch (SqliteException ex)
         {
@@ -65,21 +67,44 @@ public sealed class RunDatabase : IDisposable
         ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
     };
 
-    /// <summary>Starts a run and returns its id.</summary>
+    /// <summary>
+    /// Starts a run and returns its id: the invocation's run id (<see cref="RunProvenance"/>) unless this database
+    /// already holds it, with the invocation's command line, version, commit and inputs.
+    /// </summary>
     public string StartRun(string command, object settings, long? seed)
     {
-        string id = Guid.NewGuid().ToString("N");
+        var provenance = RunProvenance.Current;
+        string id = provenance.FromCommandLine && !HasRun(provenance.RunId) ? provenance.RunId : Guid.NewGuid().ToString("N");
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "INSERT INTO runs (id, command, started_utc, status, seed, settings_json, versions_json) VALUES ($id, $c, $t, 'running', $s, $settings, $v)";
+        cmd.CommandText = """
+            INSERT INTO runs (id, command, started_utc, status, seed, settings_json, versions_json, command_line, edge_version, git_commit, inputs_json)
+            VALUES ($id, $c, $t, 'running', $s, $settings, $v, $cl, $ev, $gc, $in)
+            """;
         cmd.Parameters.AddWithValue("$id", id);
         cmd.Parameters.AddWithValue("$c", command);
-        cmd.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O"));
+        cmd.Parameters.AddWithValue("$t", provenance.StartedUtc.ToString("O"));
         cmd.Parameters.AddWithValue("$s", (object?)seed ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$settings", JsonSerializer.Serialize(settings, JsonFiles.Options));
         cmd.Parameters.AddWithValue("$v", JsonSerializer.Serialize(Versions(), JsonFiles.Options));
+        cmd.Parameters.AddWithValue("$cl", provenance.CommandLine);
+        cmd.Parameters.AddWithValue("$ev", provenance.EdgeVersion);
+        cmd.Parameters.AddWithValue("$gc", provenance.GitCommit);
+        cmd.Parameters.AddWithValue("$in", JsonSerializer.Serialize(provenance.Inputs, JsonFiles.Options));
         cmd.ExecuteNonQuery();
         return id;
     }
+
+    /// <summary>True when a run with this id is recorded here.</summary>
+    public bool HasRun(string runId)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM runs WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", runId);
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>Every run recorded here, newest first.</summary>
+    public IReadOnlyList<RunRecord> Runs() => RunSchema.ReadAll(connection, Path);
 
     /// <summary>The most recent run of <paramref name="command"/>, or null.</summary>
     public (string Id, string SettingsJson, string Status)? LatestRun(string command)
@@ -95,7 +120,10 @@ public sealed class RunDatabase : IDisposable
     public void FinishRun(string runId, string status, object? results)
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "UPDATE runs SET finished_utc = $t, status = $s, results_json = $r WHERE id = $id";
+        cmd.CommandText = "UPDATE runs SET finished_utc = $t, status = $s, results_json = $r, inputs_json = $in, outputs_json = $out WHERE id = $id";
+        var provenance = RunProvenance.Current;
+        cmd.Parameters.AddWithValue("$in", JsonSerializer.Serialize(provenance.Inputs, JsonFiles.Options));
+        cmd.Parameters.AddWithValue("$out", JsonSerializer.Serialize(provenance.Outputs, JsonFiles.Options));
         cmd.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O"));
         cmd.Parameters.AddWithValue("$s", status);
         cmd.Parameters.AddWithValue("$r", results is null ? DBNull.Value : JsonSerializer.Serialize(results, JsonFiles.Options));

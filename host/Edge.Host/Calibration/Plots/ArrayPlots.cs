@@ -12,20 +12,8 @@ public static class ArrayPlots
     {
         ArgumentNullException.ThrowIfNull(values);
         var plot = new Plot();
-        double low = values.Min();
-        double high = values.Max();
-        double width = high > low ? (high - low) / bins : 1;
-        var counts = new double[bins];
-        foreach (double v in values)
-        {
-            counts[Math.Min(bins - 1, (int)((v - low) / width))]++;
-        }
-
-        var bars = plot.Add.Bars(Enumerable.Range(0, bins).Select(i => low + ((i + 0.5) * width)).ToArray(), counts);
-        foreach (var bar in bars.Bars)
-        {
-            bar.Size = width * 0.95;
-        }
+        var (centers, counts, width) = HistogramPlot.Count(values, values.Min(), values.Max(), bins);
+        HistogramPlot.Add(plot, centers, counts, width);
 
         plot.Title($"{title} ({values.Count} cells)");
         plot.XLabel(xLabel);

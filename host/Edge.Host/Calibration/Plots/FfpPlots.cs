@@ -35,7 +35,8 @@ public static class FfpPlots
         plot.Title("FFP voltage tables");
         plot.XLabel("R (ohm)");
         plot.YLabel("Vw (V)");
-        plot.ShowLegend();
+        // Beside the axes: the step lines span the whole resistance range, so any corner inside would hide one.
+        plot.ShowLegend(ScottPlot.Edge.Right);
         return PlotFiles.Save(plot, pathWithoutExtension);
     }
 

@@ -64,8 +64,8 @@ public sealed class CalibrationContext(BoardClient board, CalibrationSettings se
         DeviceSeconds += spent;
         doneDeviceSeconds += plannedSeconds;
         double fraction = doneDeviceSeconds / plannedDeviceSeconds;
-        double eta = doneDeviceSeconds > 0 ? DeviceSeconds / doneDeviceSeconds * (plannedDeviceSeconds - doneDeviceSeconds) : double.NaN;
-        bar.Update(fraction, $"{what} | device time {ProgressBar.FormatDuration(DeviceSeconds)}, ETA {ProgressBar.FormatDuration(eta)}");
+        double deviceLeft = doneDeviceSeconds > 0 ? DeviceSeconds / doneDeviceSeconds * (plannedDeviceSeconds - doneDeviceSeconds) : double.NaN;
+        bar.Update(fraction, $"{what} | device time {ProgressBar.FormatDuration(DeviceSeconds)}, ~{ProgressBar.FormatDuration(deviceLeft)} device time left");
         Database.SaveCheckpoint(RunId, key, new Timed<T>(result, spent));
         CheckpointSaved?.Invoke(key);
         return result;

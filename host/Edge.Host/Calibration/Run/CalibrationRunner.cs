@@ -123,6 +123,7 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
 
             database.LogEvent(previous.Id, "resume", $"resumed with {database.CheckpointCount(previous.Id)} checkpoints");
             log.WriteLine($"Resuming calibration {previous.Id} ({database.CheckpointCount(previous.Id)} finished conditions kept).");
+            Edge.Analog.Formats.RunProvenance.Current.Continue(previous.Id);
             return previous.Id;
         }
 
