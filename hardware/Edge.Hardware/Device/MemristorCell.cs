@@ -147,6 +147,39 @@ public sealed class MemristorCell
         return direction * Math.Min(law.Drift(coefficient, distance), distance) * windowOhm;
     }
 
+    /// <summary>
+    /// Mean resistance change of one pulse from <paramref name="resistanceOhms"/> over this cell's own noise, ohms
+    /// (negative for potentiation): the drift plus the expected overshoot. Step noise and diffusion have zero mean; the
+    /// overshoot closes 1 - exp(-m E D/d) of what the drift leaves, and E[exp(-a E)] = 1/(1 + a) for E ~ Exp(1). A model
+    /// fitted to averaged sweeps compares against this, since averaging over repetitions averages the overshoots.
+    /// </summary>
+    public double MeanStepOhms(double resistanceOhms, double volts, double widthMs)
+    {
+        double drift = ExpectedStepOhms(resistanceOhms, volts, widthMs);
+        if (drift == 0)
+        {
+            return 0;
+        }
+
+        double x = (resistanceOhms - lrsOhm) / windowOhm;
+        double magnitude = Math.Abs(volts);
+        double reach = law.ReachFraction(magnitude);
+        double distance = volts > 0 ? x - (1.0 - reach) : reach - x;
+        double driftFraction = Math.Abs(drift) / windowOhm;
+        double chance = volts > 0
+            ? law.OvershootChance(magnitude) * (overshootLrsRatio + ((1.0 - overshootLrsRatio) * Math.Clamp(x, 0.0, 1.0)))
+            : law.OvershootChance(magnitude) * depressionOvershootRatio;
+        double closing = overshootMeanFraction * driftFraction / distance;
+        double overshoot = chance * (distance - driftFraction) * closing / (1.0 + closing);
+        return Math.Sign(drift) * Math.Min(driftFraction + overshoot, distance) * windowOhm;
+    }
+
+    /// <summary>This cell's potentiation time constant tau_p, ms (the device's, scaled by the cell-to-cell rate spread).</summary>
+    public double PotentiationTimeConstantMs => potentiationTimeConstantMs;
+
+    /// <summary>This cell's depression time constant tau_d, ms.</summary>
+    public double DepressionTimeConstantMs => depressionTimeConstantMs;
+
     /// <summary>The resistance identical pulses of <paramref name="volts"/> saturate toward, ohms (noise-free).</summary>
     public double SaturationBoundOhms(double volts)
     {

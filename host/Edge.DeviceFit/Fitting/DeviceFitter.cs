@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+using Edge.Analog.Errors;
+using Edge.DeviceFit.Sweeps;
+using Edge.Hardware.Device;
+using Edge.Shared.Formats;
+using Edge.Shared.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Edge.DeviceFit.Fitting;
+
+/// <summary>
+/// Fits the device model to identical-pulse sweeps of one cell: least squares of every read after a pulse against the
+/// model's mean curve from that sweep's own initial read (<see cref="SweepModel"/>), over the fields in
+/// <see cref="FittedParameters"/>. Held fields: the step noise, diffusion and overshoot fields keep the paper device's
+/// values (averaged sweeps see only their mean effect, which the mean curve already includes); the cell-to-cell spread
+/// fields are 0, since one cell's sweeps say nothing about other cells, and with no spread every virtual cell is the
+/// measured one.
+/// </summary>
+public static class DeviceFitter
+{
+    /// <summary>Fits <paramref name="sweeps"/>; <paramref name="bootstrapResamples"/> refits to resampled sweeps give the errors.</summary>
+    /// <exception cref="EdgeException">The sweeps do not determine a device (exit code BadInput).</exception>
+    public static DeviceFitResult Fit(IReadOnlyList<MeasuredSweep> sweeps, int seed, int bootstrapResamples)
+    {
+        ArgumentNullException.ThrowIfNull(sweeps);
+        ArgumentOutOfRangeException.ThrowIfNegative(bootstrapResamples);
+        var template = StartingDevice(sweeps, seed);
+        var fit = Minimise(sweeps, template, FittedParameters.ToFree(template), 200);
+        var device = FittedParameters.FromFree(template, fit.Parameters);
+        if (!double.IsFinite(LevenbergMarquardt.SumOfSquares(fit.Residuals)))
+        {
+            throw new EdgeException(ExitCode.BadInput, "the sweeps do not determine a device: the fit diverged (check that potentiation sweeps fall and depression sweeps rise).");
+        }
+
+        double[]? bootstrap = bootstrapResamples > 0 ? BootstrapErrors(sweeps, template, fit.Parameters, bootstrapResamples, seed) : null;
+        double[] hessian = HessianErrors(template, fit);
+        var estimates = FittedParameters.All
+            .Select((p, i) => new ParameterEstimate(p.JsonName, p.Unit, p.Get(device), hessian[i], bootstrap?[i]))
+            .ToList();
+        double rss = LevenbergMarquardt.SumOfSquares(fit.Residuals);
+        double tss = sweeps.Sum(s =>
+        {
+            double mean = s.ResistancesOhms.Skip(1).Average();
+            return s.ResistancesOhms.Skip(1).Sum(r => (r - mean) * (r - mean));
+        });
+        return new DeviceFitResult(
+            device,
+            estimates,
+            HeldFields(device),
+            fit.Residuals.Length,
+            Math.Sqrt(rss / fit.Residuals.Length),
+            tss > 0 ? 1 - (rss / tss) : double.NaN,
+            fit.Iterations,
+            bootstrapResamples);
+    }
+
+    private static LevenbergMarquardt.Result Minimise(IReadOnlyList<MeasuredSweep> sweeps, DeviceParameters template, double[] start, int maxIterations) =>
+        LevenbergMarquardt.Minimise(free => SweepModel.Residuals(FittedParameters.FromFree(template, free), sweeps), start, maxIterations);
+
+    /// <summary>
+    /// The window from the initial reads (potentiation sweeps start at HRS, depression sweeps at LRS, after the +-6 V
+    /// initialisation), every other field from the paper device: a start inside the basin of every device tested.
+    /// </summary>
+    private static DeviceParameters StartingDevice(IReadOnlyList<MeasuredSweep> sweeps, int seed)
+    {
+        double hrs = Median(sweeps.Where(s => s.Direction == Direction.Potentiation).Select(s => s.ResistancesOhms[0]));
+        double lrs = Median(sweeps.Where(s => s.Direction == Direction.Depression).Select(s => s.ResistancesOhms[0]));
+        if (!(lrs < hrs))
+        {
+            hrs = sweeps.Max(s => s.ResistancesOhms.Max());
+            lrs = sweeps.Min(s => s.ResistancesOhms.Min());
+        }
+
+        if (!(lrs < hrs))
+        {
+            throw new EdgeException(ExitCode.BadInput, "the sweeps do not determine a device: every read has the same resistance.");
+        }
+
+        return DeviceParameters.Paper with
+        {
+            HrsOhm = hrs,
+            LrsOhm = lrs,
+            Seed = seed,
+            StepExponent = 1.1,
+            CellResistanceSigmaFraction = 0,
+            CellWindowSigmaFraction = 0,
+            CellRateSigmaFraction = 0,
+        };
+    }
+
+    private static double[] BootstrapErrors(IReadOnlyList<MeasuredSweep> sweeps, DeviceParameters template, double[] estimate, int resamples, int seed)
+    {
+        var groups = sweeps.GroupBy(s => s.Condition).Select(g => g.ToList()).ToList();
+        ulong state = (ulong)seed ^ 0xB0075712A9UL;
+        var values = new double[resamples][];
+        for (int b = 0; b < resamples; b++)
+        {
+            var resampled = new List<MeasuredSweep>(sweeps.Count);
+            foreach (var group in groups)
+            {
+                for (int k = 0; k < group.Count; k++)
+                {
+                    resampled.Add(group[(int)(SplitMix64.Next(ref state) % (ulong)group.Count)]);
+                }
+            }
+
+            var refit = Minimise(resampled, template, estimate, 60);
+            var device = FittedParameters.FromFree(template, refit.Parameters);
+            values[b] = FittedParameters.All.Select(p => p.Get(device)).ToArray();
+        }
+
+        return Enumerable.Range(0, estimate.Length).Select(i => StandardDeviation(values.Select(v => v[i]).ToList())).ToArray();
+    }
+
+    private static double[] HessianErrors(DeviceParameters template, LevenbergMarquardt.Result fit)
+    {
+        int n = fit.Residuals.Length;
+        int p = fit.Parameters.Length;
+        double sigmaSquared = LevenbergMarquardt.SumOfSquares(fit.Residuals) / Math.Max(n - p, 1);
+        var jtj = fit.Jacobian.TransposeThisAndMultiply(fit.Jacobian);
+        var covariance = jtj.PseudoInverse() * sigmaSquared;
+
+        // Delta method: d value_j / d free_i by forward differences, then G C G^T.
+        var gradient = Matrix<double>.Build.Dense(p, p);
+        var device = FittedParameters.FromFree(template, fit.Parameters);
+        for (int i = 0; i < p; i++)
+        {
+            double h = 1e-6 * Math.Max(1, Math.Abs(fit.Parameters[i]));
+            double[] shifted = (double[])fit.Parameters.Clone();
+            shifted[i] += h;
+            var moved = FittedParameters.FromFree(template, shifted);
+            for (int j = 0; j < p; j++)
+            {
+                gradient[j, i] = (FittedParameters.All[j].Get(moved) - FittedParameters.All[j].Get(device)) / h;
+            }
+        }
+
+        var values = gradient * covariance * gradient.Transpose();
+        return Enumerable.Range(0, p).Select(i => Math.Sqrt(Math.Max(values[i, i], 0))).ToArray();
+    }
+
+    private static Dictionary<string, double> HeldFields(DeviceParameters d) => new()
+    {
+        ["step_noise_fraction"] = d.StepNoiseFraction,
+        ["step_noise_heating_volts"] = d.StepNoiseHeatingVolts,
+        ["diffusion_noise_fraction"] = d.DiffusionNoiseFraction,
+        ["overshoot_probability"] = d.OvershootProbability,
+        ["overshoot_lrs_ratio"] = d.OvershootLrsRatio,
+        ["overshoot_mean_fraction"] = d.OvershootMeanFraction,
+        ["depression_overshoot_ratio"] = d.DepressionOvershootRatio,
+        ["cell_resistance_sigma_fraction"] = d.CellResistanceSigmaFraction,
+        ["cell_window_sigma_fraction"] = d.CellWindowSigmaFraction,
+        ["cell_rate_sigma_fraction"] = d.CellRateSigmaFraction,
+    };
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static double StandardDeviation(IReadOnlyList<double> values)
+    {
+        if (values.Count < 2)
+        {
+            return 0;
+        }
+
+        double mean = values.Average();
+        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
+    }
+}
