@@ -25,19 +25,24 @@ public static class DeviceFitter
         ArgumentNullException.ThrowIfNull(sweeps);
         ArgumentOutOfRangeException.ThrowIfNegative(bootstrapResamples);
         var template = StartingDevice(sweeps, seed);
-        var fit = Minimise(sweeps, template, FittedParameters.ToFree(template), 200);
-        var device = FittedParameters.FromFree(template, fit.Parameters);
-        if (!double.IsFinite(LevenbergMarquardt.SumOfSquares(fit.Residuals)))
+        var first = Minimise(sweeps, null, template, FittedParameters.ToFree(template), 200);
+        if (!double.IsFinite(LevenbergMarquardt.SumOfSquares(first.Residuals)))
         {
             throw new EdgeException(ExitCode.BadInput, "the sweeps do not determine a device: the fit diverged (check that potentiation sweeps fall and depression sweeps rise).");
         }
 
-        double[]? bootstrap = bootstrapResamples > 0 ? BootstrapErrors(sweeps, template, fit.Parameters, bootstrapResamples, seed) : null;
+        // Weighted refit: a high-voltage sweep scatters far more (step noise and overshoot grow with |V|) than a
+        // low-voltage one, whose few-ohm curve then carries almost no weight unweighted, yet low and high voltages
+        // together are what separate the time constants from the drift voltage (the curvature of sinh(|V|/V_d)).
+        var scales = ConditionScales(sweeps, first.Residuals);
+        var fit = Minimise(sweeps, scales, template, first.Parameters, 200);
+        var device = FittedParameters.FromFree(template, fit.Parameters);
+        double[]? bootstrap = bootstrapResamples > 0 ? BootstrapErrors(sweeps, scales, template, fit.Parameters, bootstrapResamples, seed) : null;
         double[] hessian = HessianErrors(template, fit);
         var estimates = FittedParameters.All
             .Select((p, i) => new ParameterEstimate(p.JsonName, p.Unit, p.Get(device), hessian[i], bootstrap?[i]))
             .ToList();
-        double rss = LevenbergMarquardt.SumOfSquares(fit.Residuals);
+        double rss = LevenbergMarquardt.SumOfSquares(SweepModel.Residuals(device, sweeps));
         double tss = sweeps.Sum(s =>
         {
             double mean = s.ResistancesOhms.Skip(1).Average();
@@ -47,15 +52,52 @@ public static class DeviceFitter
             device,
             estimates,
             HeldFields(device),
-            fit.Residuals.Length,
-            Math.Sqrt(rss / fit.Residuals.Length),
+            fit.Residuals.Length - 1,
+            Math.Sqrt(rss / (fit.Residuals.Length - 1)),
             tss > 0 ? 1 - (rss / tss) : double.NaN,
             fit.Iterations,
             bootstrapResamples);
     }
 
-    private static LevenbergMarquardt.Result Minimise(IReadOnlyList<MeasuredSweep> sweeps, DeviceParameters template, double[] start, int maxIterations) =>
-        LevenbergMarquardt.Minimise(free => SweepModel.Residuals(FittedParameters.FromFree(template, free), sweeps), start, maxIterations);
+    private static LevenbergMarquardt.Result Minimise(
+        IReadOnlyList<MeasuredSweep> sweeps, IReadOnlyList<double>? scales, DeviceParameters template, double[] start, int maxIterations) =>
+        LevenbergMarquardt.Minimise(free => WithDriftPrior(SweepModel.Residuals(FittedParameters.FromFree(template, free), sweeps, scales), free), start, maxIterations);
+
+    /// <summary>
+    /// Appends one weak prior term on the drift voltage: log-normal about the paper device's 10 V with a factor-2 sigma.
+    /// When |V|/V_d stays small the sinh law is nearly linear, and the time constants and V_d then trade off along a
+    /// valley the sweeps cannot see (only sinh(|V|/V_d)/tau matters): the term, worth one read, picks the point of
+    /// that valley nearest the paper value and leaves V_d to the data wherever they determine it.
+    /// </summary>
+    private static double[] WithDriftPrior(double[] residuals, double[] free)
+    {
+        int drift = DriftIndex;
+        var extended = new double[residuals.Length + 1];
+        residuals.CopyTo(extended, 0);
+        extended[^1] = (free[drift] - Math.Log(DeviceParameters.Paper.DriftScaleVolts)) / Math.Log(2);
+        return extended;
+    }
+
+    private static int DriftIndex { get; } = FittedParameters.All.ToList().FindIndex(p => p.JsonName == "drift_scale_volts");
+
+    /// <summary>Per sweep, the rms residual of its whole condition (all repetitions), ohm; at least 1 milliohm.</summary>
+    private static double[] ConditionScales(IReadOnlyList<MeasuredSweep> sweeps, double[] residuals)
+    {
+        var sumOfSquares = new Dictionary<SweepCondition, (double Sum, int Count)>();
+        int at = 0;
+        foreach (var sweep in sweeps)
+        {
+            var (sum, count) = sumOfSquares.GetValueOrDefault(sweep.Condition);
+            for (int pulse = 1; pulse <= sweep.Pulses; pulse++, at++)
+            {
+                sum += residuals[at] * residuals[at];
+            }
+
+            sumOfSquares[sweep.Condition] = (sum, count + sweep.Pulses);
+        }
+
+        return sweeps.Select(s => Math.Max(Math.Sqrt(sumOfSquares[s.Condition].Sum / sumOfSquares[s.Condition].Count), 1e-3)).ToArray();
+    }
 
     /// <summary>
     /// The window from the initial reads (potentiation sweeps start at HRS, depression sweeps at LRS, after the +-6 V
@@ -88,8 +130,10 @@ public static class DeviceFitter
         };
     }
 
-    private static double[] BootstrapErrors(IReadOnlyList<MeasuredSweep> sweeps, DeviceParameters template, double[] estimate, int resamples, int seed)
+    private static double[] BootstrapErrors(
+        IReadOnlyList<MeasuredSweep> sweeps, double[] scales, DeviceParameters template, double[] estimate, int resamples, int seed)
     {
+        var scaleOf = sweeps.Select((s, i) => (s.Condition, Scale: scales[i])).DistinctBy(c => c.Condition).ToDictionary(c => c.Condition, c => c.Scale);
         var groups = sweeps.GroupBy(s => s.Condition).Select(g => g.ToList()).ToList();
         ulong state = (ulong)seed ^ 0xB0075712A9UL;
         var values = new double[resamples][];
@@ -104,7 +148,7 @@ public static class DeviceFitter
                 }
             }
 
-            var refit = Minimise(resampled, template, estimate, 60);
+            var refit = Minimise(resampled, resampled.Select(s => scaleOf[s.Condition]).ToArray(), template, estimate, 60);
             var device = FittedParameters.FromFree(template, refit.Parameters);
             values[b] = FittedParameters.All.Select(p => p.Get(device)).ToArray();
         }

@@ -32,19 +32,24 @@ public static class SweepModel
         return predicted;
     }
 
-    /// <summary>Measured minus expected R of every read after a pulse, sweep after sweep, ohm.</summary>
-    public static double[] Residuals(DeviceParameters device, IReadOnlyList<MeasuredSweep> sweeps)
+    /// <summary>
+    /// Measured minus expected R of every read after a pulse, sweep after sweep, ohm, each divided by its sweep's
+    /// weight divisor (1 when <paramref name="scaleOhms"/> is null).
+    /// </summary>
+    public static double[] Residuals(DeviceParameters device, IReadOnlyList<MeasuredSweep> sweeps, IReadOnlyList<double>? scaleOhms = null)
     {
         ArgumentNullException.ThrowIfNull(sweeps);
         var cell = NominalCell(device);
         var residuals = new double[sweeps.Sum(s => s.Pulses)];
         int at = 0;
-        foreach (var sweep in sweeps)
+        for (int s = 0; s < sweeps.Count; s++)
         {
+            var sweep = sweeps[s];
             double[] predicted = Predict(cell, sweep);
+            double scale = scaleOhms?[s] ?? 1;
             for (int pulse = 1; pulse < predicted.Length; pulse++)
             {
-                residuals[at++] = sweep.ResistancesOhms[pulse] - predicted[pulse];
+                residuals[at++] = (sweep.ResistancesOhms[pulse] - predicted[pulse]) / scale;
             }
         }
 
