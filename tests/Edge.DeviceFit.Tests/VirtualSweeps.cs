@@ -46,14 +46,6 @@ internal static class VirtualSweeps
         return traces;
     }
 
-    /// <summary>Measures and writes the sweeps to a temporary CSV; returns its path.</summary>
-    public static string MeasureToFile(DeviceParameters device, double widthMs, int repetitions = 3, ulong boardSeed = 5)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"edge-sweeps-{Guid.NewGuid():N}.csv");
-        SweepCsv.Write(path, Measure(device, widthMs, repetitions, boardSeed: boardSeed), widthMs);
-        return path;
-    }
-
     private static JobOutcome Require(JobOutcome outcome) =>
         outcome.Status == StatusCode.Ok ? outcome : throw new InvalidOperationException($"virtual board sweep ended with {outcome.Status}");
 }
