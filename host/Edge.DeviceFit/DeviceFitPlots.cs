@@ -44,8 +44,7 @@ public static class DeviceFitPlots
                 : $"{condition.Volts:0.0#} V";
         }
 
-        string name = direction == Direction.Potentiation ? "potentiation" : "depression";
-        plot.Title($"Identical pulses, {name}: measured (solid) and fitted model (dashed)");
+        plot.Title($"Identical pulses, {SweepDirections.Name(direction)}: measured (solid) and fitted model (dashed)");
         plot.XLabel("pulse number");
         plot.YLabel("R (ohm)");
         plot.ShowLegend(ScottPlot.Edge.Right);

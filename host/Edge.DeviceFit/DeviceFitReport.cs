@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.DeviceFit.Fitting;
-using Edge.Shared.Formats;
+using Edge.DeviceFit.Sweeps;
 
 namespace Edge.DeviceFit;
 
@@ -25,6 +25,9 @@ public sealed record DeviceFitReport
     /// <summary>Every fitted field: value and standard errors.</summary>
     public required IReadOnlyList<Parameter> Parameters { get; init; }
 
+    /// <summary>Per condition, the step fraction one pulse closes (what the sweeps determine of the time constants and V_d).</summary>
+    public required IReadOnlyList<StepFraction> StepFractions { get; init; }
+
     /// <summary>Fields the sweeps cannot determine and the values written for them.</summary>
     public required IReadOnlyDictionary<string, double> Held { get; init; }
 
@@ -39,6 +42,9 @@ public sealed record DeviceFitReport
 
     /// <summary>One fitted field.</summary>
     public sealed record Parameter(string Name, string Unit, double Value, double StandardErrorHessian, double? StandardErrorBootstrap);
+
+    /// <summary>One condition's step fraction.</summary>
+    public sealed record StepFraction(string Direction, double Volts, double WidthMs, double Value, double? StandardErrorBootstrap);
 
     /// <summary>How well the mean curves match the reads.</summary>
     public sealed record Goodness(double RmsResidualOhm, double RSquared, int Iterations, int BootstrapResamples);
@@ -63,13 +69,16 @@ public sealed record DeviceFitReport
             Conditions = check.Levels.Count,
             Reads = fit.Reads,
             Parameters = fit.Estimates.Select(e => new Parameter(e.Name, e.Unit, e.Value, e.HessianStandardError, e.BootstrapStandardError)).ToList(),
+            StepFractions = fit.StepFractions
+                .Select(k => new StepFraction(SweepDirections.Name(k.Condition.Direction), k.Condition.Volts, k.Condition.WidthMs, k.Value, k.BootstrapStandardError))
+                .ToList(),
             Held = fit.Held,
             GoodnessOfFit = new Goodness(fit.RmsResidualOhms, fit.RSquared, fit.Iterations, fit.BootstrapResamples),
             SaturationLevels = new Saturation(
                 check.RmsOhms,
                 SaturationCheck.EndReads,
                 check.Levels.Select(l => new Level(
-                    l.Condition.Direction == Direction.Potentiation ? "potentiation" : "depression", l.Condition.Volts, l.Condition.WidthMs, l.MeasuredOhms, l.SimulatedOhms)).ToList()),
+                    SweepDirections.Name(l.Condition.Direction), l.Condition.Volts, l.Condition.WidthMs, l.MeasuredOhms, l.SimulatedOhms)).ToList()),
             Plots = plots,
         };
     }

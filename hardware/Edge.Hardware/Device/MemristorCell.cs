@@ -201,6 +201,17 @@ public sealed class MemristorCell
         return z >= 0 ? 1 - tail : tail;
     }
 
+    /// <summary>
+    /// k = 1 - exp(-(w/tau) sinh(|V|/V_d)): the fraction of the distance to the bound one pulse's drift closes from the far
+    /// end of the reach (tau of the pulse's polarity). It is what identical-pulse sweeps at one width determine of tau and
+    /// V_d, which they cannot separate where sinh is nearly linear.
+    /// </summary>
+    public double StepFraction(double volts, double widthMs)
+    {
+        CheckPulse(volts, widthMs);
+        return law.StepFraction(Math.Abs(volts), widthMs, volts >= 0 ? potentiationTimeConstantMs : depressionTimeConstantMs);
+    }
+
     /// <summary>This cell's potentiation time constant tau_p, ms (the device's, scaled by the cell-to-cell rate spread).</summary>
     public double PotentiationTimeConstantMs => potentiationTimeConstantMs;
 

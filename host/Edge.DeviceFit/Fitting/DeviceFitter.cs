@@ -37,10 +37,15 @@ public static class DeviceFitter
         var scales = ConditionScales(sweeps, first.Residuals);
         var fit = Minimise(sweeps, scales, template, first.Parameters, 200);
         var device = FittedParameters.FromFree(template, fit.Parameters);
-        double[]? bootstrap = bootstrapResamples > 0 ? BootstrapErrors(sweeps, scales, template, fit.Parameters, bootstrapResamples, seed) : null;
+        var resampled = BootstrapDevices(sweeps, scales, template, fit.Parameters, bootstrapResamples, seed);
+        double? BootstrapError(Func<DeviceParameters, double> value) =>
+            resampled.Count > 0 ? StandardDeviation(resampled.Select(value).ToList()) : null;
         double[] hessian = HessianErrors(template, fit);
         var estimates = FittedParameters.All
-            .Select((p, i) => new ParameterEstimate(p.JsonName, p.Unit, p.Get(device), hessian[i], bootstrap?[i]))
+            .Select((p, i) => new ParameterEstimate(p.JsonName, p.Unit, p.Get(device), hessian[i], BootstrapError(p.Get)))
+            .ToList();
+        var stepFractions = sweeps.Select(s => s.Condition).Distinct()
+            .Select(c => new StepFractionEstimate(c, StepFraction(device, c), BootstrapError(d => StepFraction(d, c))))
             .ToList();
         double rss = LevenbergMarquardt.SumOfSquares(SweepModel.Residuals(device, sweeps));
         double tss = sweeps.Sum(s =>
@@ -51,6 +56,7 @@ public static class DeviceFitter
         return new DeviceFitResult(
             device,
             estimates,
+            stepFractions,
             HeldFields(device),
             fit.Residuals.Length - 1,
             Math.Sqrt(rss / (fit.Residuals.Length - 1)),
@@ -130,13 +136,17 @@ public static class DeviceFitter
         };
     }
 
-    private static double[] BootstrapErrors(
+    private static double StepFraction(DeviceParameters device, SweepCondition c) =>
+        SweepModel.NominalCell(device).StepFraction(c.Direction == Direction.Potentiation ? c.Volts : -c.Volts, c.WidthMs);
+
+    /// <summary>The devices fitted to <paramref name="resamples"/> resamplings of whole sweeps within each condition.</summary>
+    private static List<DeviceParameters> BootstrapDevices(
         IReadOnlyList<MeasuredSweep> sweeps, double[] scales, DeviceParameters template, double[] estimate, int resamples, int seed)
     {
         var scaleOf = sweeps.Select((s, i) => (s.Condition, Scale: scales[i])).DistinctBy(c => c.Condition).ToDictionary(c => c.Condition, c => c.Scale);
         var groups = sweeps.GroupBy(s => s.Condition).Select(g => g.ToList()).ToList();
         ulong state = (ulong)seed ^ 0xB0075712A9UL;
-        var values = new double[resamples][];
+        var devices = new List<DeviceParameters>(resamples);
         for (int b = 0; b < resamples; b++)
         {
             var resampled = new List<MeasuredSweep>(sweeps.Count);
@@ -149,11 +159,10 @@ public static class DeviceFitter
             }
 
             var refit = Minimise(resampled, resampled.Select(s => scaleOf[s.Condition]).ToArray(), template, estimate, 60);
-            var device = FittedParameters.FromFree(template, refit.Parameters);
-            values[b] = FittedParameters.All.Select(p => p.Get(device)).ToArray();
+            devices.Add(FittedParameters.FromFree(template, refit.Parameters));
         }
 
-        return Enumerable.Range(0, estimate.Length).Select(i => StandardDeviation(values.Select(v => v[i]).ToList())).ToArray();
+        return devices;
     }
 
     private static double[] HessianErrors(DeviceParameters template, LevenbergMarquardt.Result fit)

@@ -13,8 +13,6 @@ internal sealed class SweepRowReader(string source)
     private const double MaximumWidthMs = 5000;
     private readonly Dictionary<string, int> columns = new(StringComparer.Ordinal);
 
-    public static string NameOf(Direction direction) => direction == Direction.Potentiation ? "potentiation" : "depression";
-
     public void ReadHeader(string line)
     {
         string[] names = line.Split(',').Select(n => n.Trim()).ToArray();

@@ -95,7 +95,7 @@ public static class SweepsFile
         foreach (var direction in new[] { Direction.Potentiation, Direction.Depression })
         {
             var ofDirection = sweeps.Where(s => s.Direction == direction).ToList();
-            string name = SweepRowReader.NameOf(direction);
+            string name = SweepDirections.Name(direction);
             if (ofDirection.Count == 0)
             {
                 throw new EdgeException(ExitCode.BadInput, $"{source}, column 'direction': no {name} sweeps; the fit needs sweeps in both directions (potentiation and depression).");
@@ -112,10 +112,10 @@ public static class SweepsFile
     }
 
     private static string Describe(SweepRow r) =>
-        string.Create(CultureInfo.InvariantCulture, $"({SweepRowReader.NameOf(r.Direction)}, {r.Volts} V, {r.WidthMs} ms, repetition {r.Repetition})");
+        string.Create(CultureInfo.InvariantCulture, $"({SweepDirections.Name(r.Direction)}, {r.Volts} V, {r.WidthMs} ms, repetition {r.Repetition})");
 
     private static string Describe(MeasuredSweep s) =>
-        string.Create(CultureInfo.InvariantCulture, $"({SweepRowReader.NameOf(s.Direction)}, {s.Volts} V, {s.WidthMs} ms, repetition {s.Repetition})");
+        string.Create(CultureInfo.InvariantCulture, $"({SweepDirections.Name(s.Direction)}, {s.Volts} V, {s.WidthMs} ms, repetition {s.Repetition})");
 
     private sealed class SweepBuilder(SweepRow first, int firstLine)
     {

@@ -45,12 +45,11 @@ public sealed class DeviceFitterTests(ITestOutputHelper output)
 
         // The rate law: what the sweeps determine is the fraction of the distance one pulse closes at each voltage,
         // 1 - exp(-(w/tau) sinh(V/V_d)); within 10 % from 1 to 5 V in both directions.
+        var fitted = SweepModel.NominalCell(d);
         foreach (double volts in new[] { 1.0, 3.0, 5.0 })
         {
-            double potentiation = StepFraction(volts, widthMs, d.PotentiationTimeConstantMs, d.DriftScaleVolts)
-                / StepFraction(volts, widthMs, cell.PotentiationTimeConstantMs, truth.DriftScaleVolts);
-            double depression = StepFraction(volts, widthMs, d.DepressionTimeConstantMs, d.DriftScaleVolts)
-                / StepFraction(volts, widthMs, cell.DepressionTimeConstantMs, truth.DriftScaleVolts);
+            double potentiation = fitted.StepFraction(volts, widthMs) / cell.StepFraction(volts, widthMs);
+            double depression = fitted.StepFraction(-volts, widthMs) / cell.StepFraction(-volts, widthMs);
             output.WriteLine($"  step fraction at {volts} V, fitted / true: potentiation {potentiation:F3}, depression {depression:F3}");
             Assert.InRange(potentiation, 0.9, 1.1);
             Assert.InRange(depression, 0.9, 1.1);
@@ -96,7 +95,4 @@ public sealed class DeviceFitterTests(ITestOutputHelper output)
             File.Delete(path);
         }
     }
-
-    private static double StepFraction(double volts, double widthMs, double timeConstantMs, double driftScaleVolts) =>
-        1 - Math.Exp(-(widthMs / timeConstantMs) * Math.Sinh(volts / driftScaleVolts));
 }

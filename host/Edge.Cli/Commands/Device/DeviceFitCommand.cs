@@ -39,6 +39,13 @@ internal static class DeviceFitCommand
                 writer.WriteLine(Invariant($"  {p.Name,-32} {p.Value,12:G6} {p.Unit,-6} +- {p.StandardErrorHessian:G3} (Hessian{bootstrapError})"));
             }
 
+            foreach (var direction in report.StepFractions.GroupBy(k => k.Direction))
+            {
+                var ends = new[] { direction.MinBy(k => k.Volts)!, direction.MaxBy(k => k.Volts)! };
+                writer.WriteLine($"  step fraction per pulse, {direction.Key}: " + string.Join(", ", ends.Select(k =>
+                    Invariant($"{k.Volts:0.0#} V {k.Value:G3}") + (k.StandardErrorBootstrap is double e ? Invariant($" +- {e:G2}") : string.Empty))));
+            }
+
             writer.WriteLine($"held (not determined by one cell's sweeps): {string.Join(", ", report.Held.Keys)}");
             var saturation = report.SaturationLevels;
             writer.WriteLine(Invariant($"saturation levels, virtual device from {report.DeviceFile} vs measured: rms {saturation.RmsOhm:F3} ohm over {saturation.Levels.Count} conditions (mean of the last {saturation.EndReads} reads)"));
