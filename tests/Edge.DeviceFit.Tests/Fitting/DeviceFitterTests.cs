@@ -26,7 +26,7 @@ public sealed class DeviceFitterTests(ITestOutputHelper output)
         var cell = new MemristorArray(truth, 1)[0];
         var fit = DeviceFitter.Fit(Measure(truth, widthMs, boardSeed), seed: 1, bootstrapResamples: 0);
         var d = fit.Device;
-        output.WriteLine($"{name}: rms residual {fit.RmsResidualOhms:F3} ohm, R^2 {fit.RSquared:F4}");
+        output.WriteLine($"{name}: rms residual {fit.RmsResidualOhms:F3} ohm, R^2 {fit.RSquared:F4}; measured cell LRS {cell.LrsOhm:F3} ohm, HRS {cell.HrsOhm:F3} ohm");
         foreach (var e in fit.Estimates)
         {
             output.WriteLine($"  {e.Name} = {e.Value:G6} (Hessian +- {e.HessianStandardError:G3})");
