@@ -56,6 +56,37 @@ public sealed class DeviceFitterTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Bootstrap_errors_cover_the_actual_errors_of_the_well_determined_quantities()
+    {
+        var truth = TestDevices.Named("untuned-1650-1300");
+        var cell = new MemristorArray(truth, 1)[0];
+        var fit = DeviceFitter.Fit(Measure(truth, 2000, 21), seed: 1, bootstrapResamples: 12);
+
+        // Within 4 bootstrap standard errors, plus what resampling cannot see: 0.05 ohm of read resolution on the window
+        // and up to 3 % of k from the mean-curve model (docs/device-model.md, "Bring your device").
+        var field = fit.Estimates.ToDictionary(e => e.Name);
+        void Covers(string what, double error, double? standardError, double slack = 0)
+        {
+            output.WriteLine($"{what}: error {error:G3}, bootstrap standard error {standardError:G3}");
+            Assert.NotNull(standardError);
+            Assert.True(Math.Abs(error) <= (4 * standardError!.Value) + slack, $"{what}: error {error:G3} beyond 4 bootstrap standard errors {standardError:G3}");
+        }
+
+        Covers("lrs_ohm", fit.Device.LrsOhm - cell.LrsOhm, field["lrs_ohm"].BootstrapStandardError, slack: 0.05);
+        Covers("hrs_ohm", fit.Device.HrsOhm - cell.HrsOhm, field["hrs_ohm"].BootstrapStandardError, slack: 0.05);
+        var fitted = SweepModel.NominalCell(fit.Device);
+        foreach (var k in fit.StepFractions.Where(k => k.Condition.Volts is 1.0 or 3.0))
+        {
+            double signed = k.Condition.Direction == Edge.Shared.Formats.Direction.Potentiation ? k.Condition.Volts : -k.Condition.Volts;
+            Assert.Equal(fitted.StepFraction(signed, 2000), k.Value, 12);
+            Covers($"k({signed} V)", k.Value - cell.StepFraction(signed, 2000), k.BootstrapStandardError, slack: 0.03 * k.Value);
+        }
+
+        // The valley: tau_p alone is far less certain than the step fractions it enters.
+        Assert.True(field["potentiation_time_constant_ms"].BootstrapStandardError / field["potentiation_time_constant_ms"].Value > 0.05);
+    }
+
     [Theory]
     [InlineData("paper-tio2", 2000, 11UL)]
     [InlineData("untuned-1650-1300", 2000, 12UL)]
