@@ -17,7 +17,7 @@ public static class FittedParameters
     /// <summary>Every fitted field.</summary>
     public static IReadOnlyList<FittedParameter> All { get; } =
     [
-        new("lrs_ohm", "ohm", p => p.LrsOhm, (p, v) => p with { LrsOhm = v, HrsOhm = v + p.WindowOhm }, p => p.LrsOhm),
+        new("lrs_ohm", "ohm", p => Math.Log(p.LrsOhm), (p, v) => p with { LrsOhm = Math.Exp(v), HrsOhm = Math.Exp(v) + p.WindowOhm }, p => p.LrsOhm),
         new("hrs_ohm", "ohm", p => Math.Log(p.WindowOhm), (p, v) => p with { HrsOhm = p.LrsOhm + Math.Exp(v) }, p => p.HrsOhm),
         Positive("potentiation_time_constant_ms", "ms", p => p.PotentiationTimeConstantMs, (p, v) => p with { PotentiationTimeConstantMs = v }),
         Positive("depression_time_constant_ms", "ms", p => p.DepressionTimeConstantMs, (p, v) => p with { DepressionTimeConstantMs = v }),

@@ -85,11 +85,12 @@ public static class SweepsFile
 
     private static void Check(List<MeasuredSweep> sweeps, string source)
     {
-        foreach (var sweep in sweeps.Where(s => s.Pulses < MinimumPulses))
+        var tooShort = sweeps.FirstOrDefault(s => s.Pulses < MinimumPulses);
+        if (tooShort is not null)
         {
             throw new EdgeException(ExitCode.BadInput, string.Create(
                 CultureInfo.InvariantCulture,
-                $"{source}, line {sweep.FirstLine}, column 'pulse': sweep {Describe(sweep)} has {sweep.Pulses} pulse(s) after the initial read; the fit needs at least {MinimumPulses} per sweep (the paper measures 100)."));
+                $"{source}, line {tooShort.FirstLine}, column 'pulse': sweep {Describe(tooShort)} has {tooShort.Pulses} pulse(s) after the initial read; the fit needs at least {MinimumPulses} per sweep (the paper measures 100)."));
         }
 
         foreach (var direction in new[] { Direction.Potentiation, Direction.Depression })
@@ -99,6 +100,15 @@ public static class SweepsFile
             if (ofDirection.Count == 0)
             {
                 throw new EdgeException(ExitCode.BadInput, $"{source}, column 'direction': no {name} sweeps; the fit needs sweeps in both directions (potentiation and depression).");
+            }
+
+            // Potentiation lowers R and depression raises it; the other way round on average means swapped labels.
+            double meanChange = ofDirection.Average(s => s.ResistancesOhms[^1] - s.ResistancesOhms[0]);
+            if (direction == Direction.Potentiation ? meanChange > 0 : meanChange < 0)
+            {
+                throw new EdgeException(ExitCode.BadInput, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{source}, line {ofDirection[0].FirstLine}, column 'direction': the {name} sweeps {(meanChange > 0 ? "rise" : "fall")} by {Math.Abs(meanChange):G3} ohm on average, but {name} {(direction == Direction.Potentiation ? "lowers" : "raises")} R; are potentiation and depression swapped?"));
             }
 
             var volts = ofDirection.Select(s => s.Volts).Distinct().ToList();

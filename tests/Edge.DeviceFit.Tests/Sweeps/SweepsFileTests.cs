@@ -104,6 +104,17 @@ public sealed class SweepsFileTests
     }
 
     [Fact]
+    public void Swapped_direction_labels_are_named()
+    {
+        var lines = Valid().Select(l => l.StartsWith("potentiation", StringComparison.Ordinal)
+            ? "depression" + l["potentiation".Length..]
+            : l.StartsWith("depression", StringComparison.Ordinal) ? "potentiation" + l["depression".Length..] : l).ToList();
+        var error = Fails(lines);
+        Assert.Contains("column 'direction': the potentiation sweeps rise by", error.Message);
+        Assert.Contains("are potentiation and depression swapped?", error.Message);
+    }
+
+    [Fact]
     public void A_missing_file_is_bad_input()
     {
         var error = Assert.Throws<EdgeException>(() => SweepsFile.Load("/nonexistent/sweeps.csv"));
