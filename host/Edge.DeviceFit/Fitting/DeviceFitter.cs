@@ -3,8 +3,6 @@ using Edge.Analog.Errors;
 using Edge.DeviceFit.Sweeps;
 using Edge.Hardware.Device;
 using Edge.Shared.Formats;
-using Edge.Shared.Numerics;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace Edge.DeviceFit.Fitting;
 
@@ -37,10 +35,15 @@ public static class DeviceFitter
         var scales = ConditionScales(sweeps, first.Residuals);
         var fit = Minimise(sweeps, scales, template, first.Parameters, 200);
         var device = FittedParameters.FromFree(template, fit.Parameters);
-        var resampled = BootstrapDevices(sweeps, scales, template, fit.Parameters, bootstrapResamples, seed);
+        var scaleOf = sweeps.Select((s, i) => (s.Condition, Scale: scales[i])).DistinctBy(c => c.Condition).ToDictionary(c => c.Condition, c => c.Scale);
+        var resampled = FitUncertainty.BootstrapDevices(
+            sweeps,
+            subset => FittedParameters.FromFree(template, Minimise(subset, subset.Select(s => scaleOf[s.Condition]).ToArray(), template, fit.Parameters, 60).Parameters),
+            bootstrapResamples,
+            seed);
         double? BootstrapError(Func<DeviceParameters, double> value) =>
-            resampled.Count > 0 ? StandardDeviation(resampled.Select(value).ToList()) : null;
-        double[] hessian = HessianErrors(template, fit);
+            resampled.Count > 0 ? FitUncertainty.StandardDeviation(resampled.Select(value).ToList()) : null;
+        double[] hessian = FitUncertainty.HessianErrors(template, fit);
         var estimates = FittedParameters.All
             .Select((p, i) => new ParameterEstimate(p.JsonName, p.Unit, p.Get(device), hessian[i], BootstrapError(p.Get)))
             .ToList();
@@ -139,59 +142,6 @@ public static class DeviceFitter
     private static double StepFraction(DeviceParameters device, SweepCondition c) =>
         SweepModel.NominalCell(device).StepFraction(c.Direction == Direction.Potentiation ? c.Volts : -c.Volts, c.WidthMs);
 
-    /// <summary>The devices fitted to <paramref name="resamples"/> resamplings of whole sweeps within each condition.</summary>
-    private static List<DeviceParameters> BootstrapDevices(
-        IReadOnlyList<MeasuredSweep> sweeps, double[] scales, DeviceParameters template, double[] estimate, int resamples, int seed)
-    {
-        var scaleOf = sweeps.Select((s, i) => (s.Condition, Scale: scales[i])).DistinctBy(c => c.Condition).ToDictionary(c => c.Condition, c => c.Scale);
-        var groups = sweeps.GroupBy(s => s.Condition).Select(g => g.ToList()).ToList();
-        ulong state = (ulong)seed ^ 0xB0075712A9UL;
-        var devices = new List<DeviceParameters>(resamples);
-        for (int b = 0; b < resamples; b++)
-        {
-            var resampled = new List<MeasuredSweep>(sweeps.Count);
-            foreach (var group in groups)
-            {
-                for (int k = 0; k < group.Count; k++)
-                {
-                    resampled.Add(group[(int)(SplitMix64.Next(ref state) % (ulong)group.Count)]);
-                }
-            }
-
-            var refit = Minimise(resampled, resampled.Select(s => scaleOf[s.Condition]).ToArray(), template, estimate, 60);
-            devices.Add(FittedParameters.FromFree(template, refit.Parameters));
-        }
-
-        return devices;
-    }
-
-    private static double[] HessianErrors(DeviceParameters template, LevenbergMarquardt.Result fit)
-    {
-        int n = fit.Residuals.Length;
-        int p = fit.Parameters.Length;
-        double sigmaSquared = LevenbergMarquardt.SumOfSquares(fit.Residuals) / Math.Max(n - p, 1);
-        var jtj = fit.Jacobian.TransposeThisAndMultiply(fit.Jacobian);
-        var covariance = jtj.PseudoInverse() * sigmaSquared;
-
-        // Delta method: d value_j / d free_i by forward differences, then G C G^T.
-        var gradient = Matrix<double>.Build.Dense(p, p);
-        var device = FittedParameters.FromFree(template, fit.Parameters);
-        for (int i = 0; i < p; i++)
-        {
-            double h = 1e-6 * Math.Max(1, Math.Abs(fit.Parameters[i]));
-            double[] shifted = (double[])fit.Parameters.Clone();
-            shifted[i] += h;
-            var moved = FittedParameters.FromFree(template, shifted);
-            for (int j = 0; j < p; j++)
-            {
-                gradient[j, i] = (FittedParameters.All[j].Get(moved) - FittedParameters.All[j].Get(device)) / h;
-            }
-        }
-
-        var values = gradient * covariance * gradient.Transpose();
-        return Enumerable.Range(0, p).Select(i => Math.Sqrt(Math.Max(values[i, i], 0))).ToArray();
-    }
-
     private static Dictionary<string, double> HeldFields(DeviceParameters d) => new()
     {
         ["step_noise_fraction"] = d.StepNoiseFraction,
@@ -210,16 +160,5 @@ public static class DeviceFitter
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static double StandardDeviation(IReadOnlyList<double> values)
-    {
-        if (values.Count < 2)
-        {
-            return 0;
-        }
-
-        double mean = values.Average();
-        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
     }
 }
