@@ -147,6 +147,77 @@ public sealed class MemristorCell
         return direction * Math.Min(law.Drift(coefficient, distance), distance) * windowOhm;
     }
 
+    /// <summary>
+    /// Mean resistance change of one pulse from <paramref name="resistanceOhms"/> over this cell's own noise, ohms
+    /// (negative for potentiation). A model fitted to sweeps averaged over repetitions compares against this, since the
+    /// average of many pulses is the mean step, not the noise-free one: the noisy drift D (1 + sigma n) is cut at 0 and
+    /// at the distance d to the bound (a Gaussian clipped to [0, d]), and an overshoot closes 1 - exp(-m E D/d) of what
+    /// the drift leaves, whose mean is m (D/d) / (1 + m D/d) since E[exp(-a E)] = 1/(1 + a) for E ~ Exp(1). The
+    /// diffusion term has zero mean and is left out.
+    /// </summary>
+    public double MeanStepOhms(double resistanceOhms, double volts, double widthMs)
+    {
+        double drift = ExpectedStepOhms(resistanceOhms, volts, widthMs);
+        if (drift == 0)
+        {
+            return 0;
+        }
+
+        double x = (resistanceOhms - lrsOhm) / windowOhm;
+        double magnitude = Math.Abs(volts);
+        double reach = law.ReachFraction(magnitude);
+        double distance = volts > 0 ? x - (1.0 - reach) : reach - x;
+        double driftFraction = Math.Abs(drift) / windowOhm;
+        double clipped = ClippedNormalMean(driftFraction, driftFraction * law.StepNoiseFraction(magnitude), distance);
+        double chance = volts > 0
+            ? law.OvershootChance(magnitude) * (overshootLrsRatio + ((1.0 - overshootLrsRatio) * Math.Clamp(x, 0.0, 1.0)))
+            : law.OvershootChance(magnitude) * depressionOvershootRatio;
+        double closing = overshootMeanFraction * driftFraction / distance;
+        double overshoot = chance * (distance - clipped) * closing / (1.0 + closing);
+        return Math.Sign(drift) * (clipped + overshoot) * windowOhm;
+    }
+
+    /// <summary>E[min(max(Y, 0), high)] for Y ~ N(mean, sigma^2).</summary>
+    private static double ClippedNormalMean(double mean, double sigma, double high)
+    {
+        if (!(sigma > 0))
+        {
+            return Math.Clamp(mean, 0, high);
+        }
+
+        double alpha = -mean / sigma;
+        double beta = (high - mean) / sigma;
+        return (mean * (NormalCdf(beta) - NormalCdf(alpha))) + (sigma * (NormalDensity(alpha) - NormalDensity(beta))) + (high * (1 - NormalCdf(beta)));
+    }
+
+    private static double NormalDensity(double z) => Math.Exp(-0.5 * z * z) / Math.Sqrt(2 * Math.PI);
+
+    /// <summary>Standard normal CDF by Abramowitz and Stegun 26.2.17 (absolute error below 7.5e-8).</summary>
+    private static double NormalCdf(double z)
+    {
+        double t = 1 / (1 + (0.2316419 * Math.Abs(z)));
+        double poly = t * (0.319381530 + (t * (-0.356563782 + (t * (1.781477937 + (t * (-1.821255978 + (t * 1.330274429))))))));
+        double tail = NormalDensity(z) * poly;
+        return z >= 0 ? 1 - tail : tail;
+    }
+
+    /// <summary>
+    /// k = 1 - exp(-(w/tau) sinh(|V|/V_d)): the fraction of the distance to the bound one pulse's drift closes from the far
+    /// end of the reach (tau of the pulse's polarity). It is what identical-pulse sweeps at one width determine of tau and
+    /// V_d, which they cannot separate where sinh is nearly linear.
+    /// </summary>
+    public double StepFraction(double volts, double widthMs)
+    {
+        CheckPulse(volts, widthMs);
+        return law.StepFraction(Math.Abs(volts), widthMs, volts >= 0 ? potentiationTimeConstantMs : depressionTimeConstantMs);
+    }
+
+    /// <summary>This cell's potentiation time constant tau_p, ms (the device's, scaled by the cell-to-cell rate spread).</summary>
+    public double PotentiationTimeConstantMs => potentiationTimeConstantMs;
+
+    /// <summary>This cell's depression time constant tau_d, ms.</summary>
+    public double DepressionTimeConstantMs => depressionTimeConstantMs;
+
     /// <summary>The resistance identical pulses of <paramref name="volts"/> saturate toward, ohms (noise-free).</summary>
     public double SaturationBoundOhms(double volts)
     {

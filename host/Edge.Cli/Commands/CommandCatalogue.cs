@@ -11,6 +11,7 @@ internal static class CommandCatalogue
         yield return BoardCommand.Create();
         yield return CalibrateCommand.Create();
         yield return FitCommand.Create();
+        yield return DeviceCommand.Create();
         yield return DeployCommand.Create();
         yield return DemoCommand.Create();
         yield return SimulateCommand.Create();

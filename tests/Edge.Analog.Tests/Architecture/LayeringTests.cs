@@ -19,6 +19,10 @@ public sealed class LayeringTests
     [InlineData("host/Edge.Host/Edge.Host.csproj", "Edge.Simulation")]
     [InlineData("host/Edge.Host/Edge.Host.csproj", "Edge.Firmware.Core")]
     [InlineData("host/Edge.Reports/Edge.Reports.csproj", "Edge.Host")]
+    [InlineData("host/Edge.Host/Edge.Host.csproj", "Edge.DeviceFit")]
+    [InlineData("host/Edge.Simulation/Edge.Simulation.csproj", "Edge.DeviceFit")]
+    [InlineData("host/Edge.DeviceFit/Edge.DeviceFit.csproj", "Edge.Host")]
+    [InlineData("host/Edge.DeviceFit/Edge.DeviceFit.csproj", "Edge.Simulation")]
     public void A_project_does_not_reference_a_layer_it_must_not_know(string project, string forbidden)
     {
         var references = SourceTree.ProjectReferences(Project(project));
@@ -40,6 +44,7 @@ public sealed class LayeringTests
     [InlineData("host/Edge.Simulation", "Edge.Simulation")]
     [InlineData("host/Edge.Reports", "Edge.Reports")]
     [InlineData("host/Edge.Cli", "Edge.Cli")]
+    [InlineData("host/Edge.DeviceFit", "Edge.DeviceFit")]
     public void No_namespace_cycle_inside_a_project(string directory, string rootNamespace)
     {
         var graph = SourceTree.NamespaceGraph(Project(directory), rootNamespace);

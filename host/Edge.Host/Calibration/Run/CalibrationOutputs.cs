@@ -40,7 +40,7 @@ internal static class CalibrationOutputs
     {
         string dir = x.Context.OutDir;
         var s = x.Context.Settings;
-        WriteSweeps(Path.Combine(dir, "sweeps.csv"), x.Sweeps);
+        SweepCsv.Write(Path.Combine(dir, "sweeps.csv"), x.Sweeps, s.SweepWidthMs);
         DeltaRMapCsv.Write(Path.Combine(dir, "dr-maps.csv"), x.Maps);
         WriteCycles(Path.Combine(dir, "ffp-cycles.csv"), x.Cycles);
         WriteTables(Path.Combine(dir, "ffp-table.csv"), x.Tables);
@@ -146,11 +146,6 @@ internal static class CalibrationOutputs
         double m = v.Average();
         return Math.Sqrt(v.Sum(a => (a - m) * (a - m)) / (v.Count - 1));
     }
-
-    private static void WriteSweeps(string path, IEnumerable<SweepTrace> traces) =>
-        WriteCsv(path, "direction,volts,repetition,pulse,resistance_ohm", traces.SelectMany(t =>
-            new[] { Row(DirectionNames.Of(t.Direction), t.WriteVolts, t.Repetition, 0, t.InitialOhms) }
-                .Concat(t.ResistancesOhms.Select((r, i) => Row(DirectionNames.Of(t.Direction), t.WriteVolts, t.Repetition, i + 1, r)))));
 
     private static void WriteCycles(string path, IReadOnlyList<FfpCyclePhase.Cycle> cycles) =>
         WriteCsv(path, "cycle,direction,event,resistance_ohm,write_volts", cycles.SelectMany((c, k) =>
