@@ -9,35 +9,49 @@ namespace Edge.Cli;
 public static class EdgeCli
 {
     /// <summary>Runs the tool in-process (tests call this with captured writers).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="interrupt">Cancelled on Ctrl+C: long commands stop at a safe point and exit 7.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken interrupt = default)
     {
-        var root = new RootCommand("edge: program analog memristors with feedforward pulses and deploy neural networks onto them.");
+        var root = new RootCommand("edge: program analog memristors with feedforward pulses and deploy neural networks onto them.\n"
+            + "Every command, option, output file and exit code is described in docs/cli.md; 'edge COMMAND --help' shows examples.");
         foreach (var command in CommandCatalogue.All())
         {
             root.Subcommands.Add(command);
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // Signals are Program's to handle (it cancels `interrupt`); the parser must not install its own.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        ParseResult? parse = null;
         try
         {
-            var parse = root.Parse(args);
+            parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
                 foreach (var e in parse.Errors)
                 {
-                    error.WriteLine($"edge: {e.Message}");
+                    error.WriteLine($"edge: {ParseErrors.Explain(e.Message)}");
                 }
 
                 error.WriteLine("Run 'edge --help' (or 'edge COMMAND --help') for usage.");
                 return (int)ExitCode.Usage;
             }
 
-            return parse.Invoke(configuration);
+            return parse.InvokeAsync(configuration, interrupt).GetAwaiter().GetResult();
         }
         catch (EdgeException ex)
         {
             error.WriteLine($"edge: {ex.Message}");
+            Interruption.Advise(ex.ExitCode, parse, args, error);
             return (int)ex.ExitCode;
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            error.WriteLine("edge: interrupted before any result was written.");
+            Interruption.Advise(ExitCode.Interrupted, parse, args, error);
+            return (int)ExitCode.Interrupted;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

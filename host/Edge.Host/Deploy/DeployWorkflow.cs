@@ -27,7 +27,8 @@ public static class DeployWorkflow
     /// <param name="prepare">Loads and plans the network for the calibrated error model and a bit depth.</param>
     /// <param name="connect">Opens the board, asking for at least the given number of cells.</param>
     /// <param name="log">Where progress lines go.</param>
-    public static DeployReport Run(DeployRequest request, Func<ProgramErrorModel, int, INetworkDeployment> prepare, Func<int, BoardClient> connect, TextWriter log)
+    /// <param name="cancel">Stops programming between batches (Ctrl+C); finished batches stay in the journal.</param>
+    public static DeployReport Run(DeployRequest request, Func<ProgramErrorModel, int, INetworkDeployment> prepare, Func<int, BoardClient> connect, TextWriter log, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(prepare);
@@ -51,7 +52,7 @@ public static class DeployWorkflow
         var identity = new Dictionary<string, string>
         {
             ["plan_hash"] = plan.Hash,
-            ["board"] = request.VirtualBoard ? DeployJournal.InProcessBoard : $"0x{board.Hello.BoardId:X8}",
+            ["board"] = !request.VirtualBoard ? $"0x{board.Hello.BoardId:X8}" : request.VirtualBoardSaved ? $"{DeployJournal.SavedVirtualBoard} 0x{board.Hello.BoardId:X8}" : DeployJournal.InProcessBoard,
             ["table_crc"] = $"{board.TableInfo().Crc:X8}",
             ["calibration_id"] = calibrated.CalibrationId,
             ["scheme"] = request.Scheme,
@@ -62,7 +63,7 @@ public static class DeployWorkflow
 
         var programmer = DeploySchemes.Create(request.Scheme, board, plan, levelTable);
         var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable), ResetBeforeProgramming = DeploySchemes.ResetsBeforeProgramming(request.Scheme) });
-        runner.Run(plan.Devices.Count);
+        runner.Run(plan.Devices.Count, cancel);
 
         var results = store.Results();
         double digital = network.DigitalAccuracy();
