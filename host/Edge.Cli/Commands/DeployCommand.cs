@@ -89,7 +89,7 @@ internal static class DeployCommand
                 VirtualBoard = target.IsVirtual(parse),
                 VirtualBoardSaved = target.IsVirtual(parse),
             };
-            try
+            return Task.FromResult(files.Guard(() =>
             {
                 var report = DeployWorkflow.Run(
                     request,
@@ -97,12 +97,8 @@ internal static class DeployCommand
                     minimumCells => target.Connect(parse, log, minimumCells: minimumCells, prepareVirtual: files.Attach),
                     log,
                     cancel);
-                return Task.FromResult(report.CellsFailed == 0 ? 0 : (int)ExitCode.DeviceLimit);
-            }
-            finally
-            {
-                files.SaveBoard();
-            }
+                return report.CellsFailed == 0 ? 0 : (int)ExitCode.DeviceLimit;
+            }));
         });
         return command;
     }

@@ -64,8 +64,31 @@ internal sealed class DeployFiles
         }
     }
 
-    /// <summary>Saves the in-process board's cells with the journal's progress (call when the command ends, however it ends).</summary>
-    public void SaveBoard()
+    /// <summary>
+    /// Runs the deployment; however it ends, saves the in-process board's cells with the journal's progress, and an
+    /// interruption says how much of the network the journal keeps.
+    /// </summary>
+    public int Guard(Func<int> deploy)
+    {
+        ArgumentNullException.ThrowIfNull(deploy);
+        try
+        {
+            return deploy();
+        }
+        catch (EdgeException ex) when (ex.ExitCode == ExitCode.Interrupted && File.Exists(Journal))
+        {
+            using var journal = DeployJournal.Open(Journal);
+            var results = journal.Results();
+            int finished = results.Count(r => r.Status is DeviceStatus.Done or DeviceStatus.Failed);
+            throw new EdgeException(ex.ExitCode, $"{ex.Message} Kept: {finished} of {results.Count} devices programmed.", ex);
+        }
+        finally
+        {
+            SaveBoard();
+        }
+    }
+
+    private void SaveBoard()
     {
         if (virtualBoard is not null && File.Exists(Journal))
         {
