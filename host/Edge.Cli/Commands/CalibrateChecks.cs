@@ -33,6 +33,20 @@ internal static class CalibrateChecks
         return folder;
     }
 
+    /// <summary>Runs the calibration; a failure to write its results keeps every checkpoint and says how to finish.</summary>
+    public static CalibrationSummary KeepingCheckpoints(string outDir, Func<CalibrationSummary> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        try
+        {
+            return run();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new EdgeException(ExitCode.Interrupted, $"writing the results failed ({ex.Message}); the finished conditions are kept in {Path.Combine(outDir, CalibrationRunner.DatabaseFile)}. Free or fix {outDir} and continue with --resume.", ex);
+        }
+    }
+
     /// <summary>Refuses sweep voltages the board would refuse, before any sweep runs.</summary>
     public static void Voltages(BoardClient board, IReadOnlyList<double> volts)
     {

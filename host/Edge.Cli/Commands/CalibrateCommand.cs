@@ -71,7 +71,7 @@ internal static class CalibrateCommand
             BoardTarget.CheckCell(board, settings.Cell);
             CalibrateChecks.Voltages(board, settings.VoltagesVolts);
             string fingerprint = CalibrationReport.DeviceFingerprint(parse.GetValue(target.Sim), target.IsVirtual(parse), board.Hello.BoardId);
-            var summary = new CalibrationRunner(board, settings, outDir, fingerprint, log).Run(parse.GetValue(resume), cancel);
+            var summary = CalibrateChecks.KeepingCheckpoints(outDir, () => new CalibrationRunner(board, settings, outDir, fingerprint, log).Run(parse.GetValue(resume), cancel));
             CalibrationReport.Write(log, summary, outDir);
             CalibrateChecks.OccupiedLevels(summary, parse.InvocationConfiguration.Error);
             return Task.FromResult(0);

@@ -82,6 +82,11 @@ internal sealed class DeployFiles
             int finished = results.Count(r => r.Status is DeviceStatus.Done or DeviceStatus.Failed);
             throw new EdgeException(ex.ExitCode, $"{ex.Message} Kept: {finished} of {results.Count} devices programmed.", ex);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && File.Exists(Journal))
+        {
+            // The programmed cells are in the journal; only the report is missing, and a resume writes it.
+            throw new EdgeException(ExitCode.Interrupted, $"writing the results failed ({ex.Message}); every programmed cell is kept in {Journal}. Free or fix {Output} and continue with --resume.", ex);
+        }
         finally
         {
             SaveBoard();
