@@ -15,6 +15,18 @@ public sealed class EdgeCliTests
     }
 
     [Theory]
+    [InlineData("board", "read")]
+    [InlineData("calibrate")]
+    [InlineData("deploy")]
+    [InlineData("board", "serve")]
+    public void Board_options_show_the_placeholders_the_docs_use(params string[] command)
+    {
+        var (_, output, _) = CliRunner.Run([.. command, "--help"]);
+        Assert.Contains("--sim <DEVICE.json>", output, StringComparison.Ordinal);
+        Assert.Contains(command[^1] == "serve" ? "--tcp <PORT>" : "--tcp <HOST:PORT>", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("board", "info")]
     [InlineData("board", "read")]
     [InlineData("board", "pulse")]

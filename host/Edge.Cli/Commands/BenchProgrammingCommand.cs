@@ -27,7 +27,7 @@ internal static class BenchProgrammingCommand
         var calibration = new Option<string?>("--calibration") { Description = "An 'edge calibrate' output folder (default: a cached calibration of the default virtual device, made on first use)." };
         var seed = new Option<long>("--seed") { Description = "Seed of the target levels and the virtual boards' read noise.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON instead of a table." };
-        var device = new Option<string?>("--device") { Description = "Device file of the virtual board (default: the paper TiO2-x preset; use the device the calibration was made on)." };
+        var device = new Option<string?>("--device") { HelpName = "DEVICE.json", Description = "DEVICE.json of the virtual board (default: the paper TiO2-x preset; use the device the calibration was made on)." };
         var direction = new Option<string>("--direction") { Description = "potentiation (from HRS) or depression (from LRS).", DefaultValueFactory = _ => "potentiation" };
         var tune = new Option<bool>("--tune") { Description = "Grid-search the write-verify settings on the finest level count (tuning seed = --seed) and print the best ten." };
         var cellsCsv = new Option<string?>("--cells-csv") { Description = "Also write every cell's outcome (scheme, levels, cell, level, status, pulses, final ohm, level error, reason) to this CSV file." };

@@ -18,18 +18,20 @@ internal sealed class BoardTarget
     /// <summary>The most cells a board can have: the protocol addresses cells with 16 bits.</summary>
     public const int MaxCells = 65535;
 
-    public Option<string?> Port { get; } = new("--port") { Description = "Serial port of a board (e.g. /dev/ttyUSB0, or the path 'edge board serve --pty' printed)." };
+    public Option<string?> Port { get; } = new("--port") { HelpName = "DEV", Description = "Serial port of a board (e.g. /dev/ttyUSB0, or the path 'edge board serve --pty' printed)." };
 
-    public Option<string?> Tcp { get; } = new("--tcp") { Description = "HOST:PORT of a board served over TCP (e.g. 127.0.0.1:5555)." };
+    public Option<string?> Tcp { get; } = new("--tcp") { HelpName = "HOST:PORT", Description = "HOST:PORT of a board served over TCP (e.g. 127.0.0.1:5555)." };
 
     public Option<string?> Sim { get; } = new("--sim")
     {
+        HelpName = "DEVICE.json",
         Description = "Use the in-process virtual board (the default), optionally built from DEVICE.json.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
     public Option<int> Cells { get; } = new("--cells-count")
     {
+        HelpName = "N",
         Description = "Cells in the virtual board's array.",
         DefaultValueFactory = _ => 64,
     };

@@ -13,8 +13,8 @@ internal static class BoardServeCommand
     public static Command Create()
     {
         var pty = new Option<bool>("--pty") { Description = "Serve on a new pseudo-terminal and print its path (open it with --port PATH)." };
-        var tcp = new Option<int?>("--tcp") { Description = "Serve on 127.0.0.1:PORT." };
-        var device = new Option<string?>("--sim", "--device") { Description = "DEVICE.json for the cells (as --sim of every other command; --device is the same); default: the paper's TiO2-x device." };
+        var tcp = new Option<int?>("--tcp") { HelpName = "PORT", Description = "Serve on 127.0.0.1:PORT." };
+        var device = new Option<string?>("--sim", "--device") { HelpName = "DEVICE.json", Description = "DEVICE.json for the cells (as --sim of every other command; --device is the same); default: the paper's TiO2-x device." };
         var cells = new Option<int>("--cells-count") { Description = "Cells in the array.", DefaultValueFactory = _ => 64 };
         var seconds = new Option<double?>("--seconds") { Description = "Stop after this many seconds (default: run until Ctrl+C)." };
         var timeScale = new Option<double?>("--time-scale") { Description = "Wall-clock mode: pulses and rests take FACTOR x their real width (1 = real time, 0.01 = a 0.8 s pulse in 8 ms). Default: simulated time, as fast as the CPU allows." };
