@@ -39,6 +39,7 @@ public static class EdgeCli
                 return (int)ExitCode.Usage;
             }
 
+            Interruption.Running(parse);
             return parse.InvokeAsync(configuration, interrupt).GetAwaiter().GetResult();
         }
         catch (EdgeException ex)

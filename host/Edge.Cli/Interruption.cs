@@ -10,6 +10,17 @@ namespace Edge.Cli;
 /// </summary>
 internal static class Interruption
 {
+    /// <summary>The commands that stop at a safe point on Ctrl+C; any other command is ended by it at once, as usual.</summary>
+    private static readonly HashSet<string> Cooperating = ["calibrate", "deploy", "demo", "transfer", "train", "serve"];
+
+    private static volatile bool cooperative;
+
+    /// <summary>True while a command that stops at a safe point runs (the signal handler then cancels instead of ending the process).</summary>
+    public static bool Cooperative => cooperative;
+
+    /// <summary>Records which command runs.</summary>
+    public static void Running(ParseResult parse) => cooperative = Cooperating.Contains(parse.CommandResult.Command.Name);
+
     /// <summary>Writes the resume command when <paramref name="code"/> is <see cref="ExitCode.Interrupted"/>.</summary>
     public static void Advise(ExitCode code, ParseResult? parse, string[] args, TextWriter error)
     {
