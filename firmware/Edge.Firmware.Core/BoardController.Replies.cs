@@ -59,13 +59,13 @@ namespace Edge.Firmware
             hello.BoardId = identity.BoardId;
             hello.TableGeneration = tables.Generation;
             hello.CellCount = (ushort)io.CellCount;
-            hello.MaxWriteMillivolts = Safety.HardLimits.MaxWriteMillivolts;
-            hello.MaxReadMillivolts = Safety.HardLimits.MaxReadMillivolts;
-            hello.MinWidthMicroseconds = Safety.HardLimits.MinWidthMicroseconds;
-            hello.MaxWidthMicroseconds = Safety.HardLimits.MaxWidthMicroseconds;
-            hello.MaxPulsesPerCell = Safety.HardLimits.MaxPulsesPerCell;
-            hello.DutyCyclePercent = Safety.HardLimits.DutyCyclePercent;
-            hello.HeartbeatTimeoutMs = Safety.HardLimits.HeartbeatTimeoutMs;
+            hello.MaxWriteMillivolts = HardLimits.MaxWriteMillivolts;
+            hello.MaxReadMillivolts = HardLimits.MaxReadMillivolts;
+            hello.MinWidthMicroseconds = HardLimits.MinWidthMicroseconds;
+            hello.MaxWidthMicroseconds = HardLimits.MaxWidthMicroseconds;
+            hello.MaxPulsesPerCell = HardLimits.MaxPulsesPerCell;
+            hello.DutyCyclePercent = HardLimits.DutyCyclePercent;
+            hello.HeartbeatTimeoutMs = HardLimits.HeartbeatTimeoutMs;
             hello.Write(writer);
         }
 

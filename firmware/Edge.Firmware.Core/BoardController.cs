@@ -105,7 +105,7 @@ namespace Edge.Firmware
                     }
                 }
 
-                if (linkClock.NowMs - lastHostFrameMs > Safety.HardLimits.HeartbeatTimeoutMs)
+                if (linkClock.NowMs - lastHostFrameMs > HardLimits.HeartbeatTimeoutMs)
                 {
                     StopJob(StatusCode.HeartbeatLost, true);
                     break;

@@ -41,7 +41,7 @@ namespace Edge.Firmware.Jobs
                 return StatusCode.CellOutOfRange;
             }
 
-            if (pulseLimit < 1 || pulseLimit > Safety.HardLimits.MaxPulsesPerCell)
+            if (pulseLimit < 1 || pulseLimit > HardLimits.MaxPulsesPerCell)
             {
                 return StatusCode.PulseCountLimit;
             }

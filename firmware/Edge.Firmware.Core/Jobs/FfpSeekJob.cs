@@ -17,16 +17,11 @@ namespace Edge.Firmware.Jobs
     /// limit; a cell already within the band gets no pulse, so a re-sent batch never programs a cell twice. One record
     /// per item: start level, last voltage, pulses, last read, status. Allocates nothing per pulse.
     /// </summary>
-    public sealed class FfpSeekJob : PulseJob
+    public sealed class FfpSeekJob : LevelItemJob
     {
-        private readonly int[] cells = new int[ProgramLevelRequest.MaxItems];
-        private readonly int[] targets = new int[ProgramLevelRequest.MaxItems];
         private LevelProgram program;
         private SeekTable seek;
         private ArrayCorrections array;
-        private int itemCount;
-        private int item;
-        private bool itemStarted;
         private int pulseBudget;
         private int itemPulses;
         private int startLevel;
@@ -43,12 +38,6 @@ namespace Edge.Firmware.Jobs
         {
         }
 
-        /// <inheritdoc/>
-        public override int PlannedRecords
-        {
-            get { return itemCount; }
-        }
-
         /// <summary>Parses the items (cell u16 | level u16) and arms the job; a bad item rejects the whole command.</summary>
         public StatusCode Start(LevelProgram levelProgram, SeekTable seekTable, ArrayCorrections corrections, PayloadReader r, int count)
         {
@@ -57,7 +46,7 @@ namespace Edge.Firmware.Jobs
                 return StatusCode.NoTable;
             }
 
-            StatusCode items = LevelItems.Read(r, count, Io.CellCount, levelProgram.LevelCount, cells, targets);
+            StatusCode items = ReadItems(r, count, levelProgram.LevelCount);
             if (items != StatusCode.Ok)
             {
                 return items;
@@ -66,46 +55,24 @@ namespace Edge.Firmware.Jobs
             program = levelProgram;
             seek = seekTable;
             array = corrections;
-            pulseBudget = seekTable.MaxPulses < Safety.HardLimits.MaxPulsesPerCell ? seekTable.MaxPulses : Safety.HardLimits.MaxPulsesPerCell;
-            itemCount = count;
-            item = 0;
-            itemStarted = false;
+            pulseBudget = seekTable.MaxPulses < HardLimits.MaxPulsesPerCell ? seekTable.MaxPulses : HardLimits.MaxPulsesPerCell;
             return Arm();
         }
 
         /// <inheritdoc/>
-        public override bool Step()
+        protected override void RecordItem(int index, StatusCode status)
         {
-            while (item < itemCount)
-            {
-                if (!itemStarted)
-                {
-                    BeginItem();
-                }
-
-                StatusCode status = SeekPulse();
-                if (status == StatusCode.Running)
-                {
-                    return true;
-                }
-
-                Records.Add(item, startLevel, lastMillivolts, itemPulses, lastMilliohms, status, 0);
-                item++;
-                itemStarted = false;
-            }
-
-            Result = StatusCode.Ok;
-            return false;
+            Records.Add(index, startLevel, lastMillivolts, itemPulses, lastMilliohms, status, 0);
         }
 
-        private void BeginItem()
+        /// <inheritdoc/>
+        protected override StatusCode BeginItem()
         {
-            itemStarted = true;
             itemPulses = 0;
             lastMillivolts = 0;
             startLevel = -1;
-            int cell = cells[item];
-            int level = targets[item];
+            int cell = Cell;
+            int level = TargetLevel;
             targetMilliohms = program.TargetsMilliohms[level];
             bandMilliohms = (uint)(((ulong)LevelSpacing(level) * (ulong)seek.BandPermille) / 1000);
             uint low = seek.ReferenceLowMilliohms;
@@ -118,11 +85,13 @@ namespace Edge.Firmware.Jobs
 
             lowOhms = low / 1000.0;
             windowOhms = (high - low) / 1000.0;
+            return StatusCode.Running; // the seek loop's first read decides whether the cell needs a pulse
         }
 
-        private StatusCode SeekPulse()
+        /// <inheritdoc/>
+        protected override StatusCode PulseItem()
         {
-            int cell = cells[item];
+            int cell = Cell;
             StatusCode read = Io.Read(cell, 0, out lastMilliohms);
             if (read != StatusCode.Ok)
             {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Shared.Protocol.Messages;
+using Edge.Shared.Protocol;
 
 namespace Edge.Firmware.Jobs
 {
@@ -10,8 +11,8 @@ namespace Edge.Firmware.Jobs
     /// </summary>
     public sealed class JobRecordBuffer
     {
-        /// <summary>Records one job can hold (an FFP run of <see cref="Safety.HardLimits.MaxPulsesPerCell"/> pulses plus its final read).</summary>
-        public const int Capacity = Safety.HardLimits.MaxPulsesPerCell + 1;
+        /// <summary>Records one job can hold (an FFP run of <see cref="HardLimits.MaxPulsesPerCell"/> pulses plus its final read).</summary>
+        public const int Capacity = HardLimits.MaxPulsesPerCell + 1;
 
         private readonly JobRecord[] records = new JobRecord[Capacity];
 

@@ -23,10 +23,8 @@ namespace Edge.Firmware.Jobs
     /// A cell at or past its target gets no pulse, so a batch re-sent after a lost link never programs a cell twice.
     /// Each item's record holds the start level, the pulses applied and the last resistance read.
     /// </summary>
-    public sealed class ProgramLevelJob : PulseJob
+    public sealed class ProgramLevelJob : LevelItemJob
     {
-        private readonly int[] cells = new int[ProgramLevelRequest.MaxItems];
-        private readonly int[] targets = new int[ProgramLevelRequest.MaxItems];
         /// <summary>
         /// When an item starts, a cell this close short of its target already counts as there, mOhm: about three read-noise
         /// sigmas (hardware/README.md), so re-reading a finished cell (a batch re-sent after a host crash) never pulses it
@@ -50,9 +48,6 @@ namespace Edge.Firmware.Jobs
         private uint targetMilliohms;
         private int pulseBudget;
         private int lastMillivolts;
-        private int itemCount;
-        private int item;
-        private bool itemStarted;
         private int nextPulse;
         private int endPulse;
         private int startLevel;
@@ -63,12 +58,6 @@ namespace Edge.Firmware.Jobs
         public ProgramLevelJob(CellIo io, JobRecordBuffer records)
             : base(io, records)
         {
-        }
-
-        /// <inheritdoc/>
-        public override int PlannedRecords
-        {
-            get { return itemCount; }
         }
 
         /// <summary>
@@ -82,7 +71,7 @@ namespace Edge.Firmware.Jobs
                 return StatusCode.NoTable;
             }
 
-            StatusCode items = LevelItems.Read(r, count, Io.CellCount, levelProgram.LevelCount, cells, targets);
+            StatusCode items = ReadItems(r, count, levelProgram.LevelCount);
             if (items != StatusCode.Ok)
             {
                 return items;
@@ -98,45 +87,20 @@ namespace Edge.Firmware.Jobs
             uint span = first > last ? first - last : last - first;
             expectedStepMilliohms = levelProgram.Millivolts.Length > 0 ? span / (uint)levelProgram.Millivolts.Length : span;
             openLoop = openLoopMode;
-            itemCount = count;
-            item = 0;
-            itemStarted = false;
             return Arm();
         }
 
         /// <inheritdoc/>
-        public override bool Step()
+        protected override StatusCode PulseItem()
         {
-            while (item < itemCount)
-            {
-                if (!itemStarted)
-                {
-                    StatusCode begun = BeginItem();
-                    if (begun != StatusCode.Ok || nextPulse >= endPulse)
-                    {
-                        FinishItem(begun);
-                        continue;
-                    }
-                }
-
-                StatusCode status = openLoop ? OpenLoopPulse() : FeedforwardPulse();
-                if (status == StatusCode.Running)
-                {
-                    return true;
-                }
-
-                FinishItem(status);
-            }
-
-            Result = StatusCode.Ok;
-            return false;
+            return openLoop ? OpenLoopPulse() : FeedforwardPulse();
         }
 
         private StatusCode OpenLoopPulse()
         {
             if (nextPulse >= endPulse)
             {
-                StatusCode read = Io.Read(cells[item], 0, out lastMilliohms);
+                StatusCode read = Io.Read(Cell, 0, out lastMilliohms);
                 return read == StatusCode.Ok ? StatusCode.Ok : read;
             }
 
@@ -146,7 +110,7 @@ namespace Edge.Firmware.Jobs
 
         private StatusCode FeedforwardPulse()
         {
-            StatusCode read = Io.Read(cells[item], 0, out lastMilliohms);
+            StatusCode read = Io.Read(Cell, 0, out lastMilliohms);
             if (read != StatusCode.Ok)
             {
                 return read;
@@ -190,7 +154,7 @@ namespace Edge.Firmware.Jobs
 
         private StatusCode Apply(int millivolts)
         {
-            StatusCode status = Io.Pulse(cells[item], millivolts, program.PulseWidthMicroseconds);
+            StatusCode status = Io.Pulse(Cell, millivolts, program.PulseWidthMicroseconds);
             if (status != StatusCode.Ok)
             {
                 return status;
@@ -202,14 +166,14 @@ namespace Edge.Firmware.Jobs
             return StatusCode.Running;
         }
 
-        private StatusCode BeginItem()
+        /// <inheritdoc/>
+        protected override StatusCode BeginItem()
         {
-            itemStarted = true;
             itemPulses = 0;
             ahead = 0;
             pulsesSinceCheck = 0;
             lastMillivolts = 0;
-            StatusCode read = Io.Read(cells[item], 0, out lastMilliohms);
+            StatusCode read = Io.Read(Cell, 0, out lastMilliohms);
             startLevel = 0;
             nextPulse = 0;
             endPulse = 0;
@@ -219,7 +183,7 @@ namespace Edge.Firmware.Jobs
             }
 
             startLevel = program.LevelAt(lastMilliohms);
-            int target = targets[item];
+            int target = TargetLevel;
             targetMilliohms = program.TargetsMilliohms[target];
             uint tolerant = program.Direction == Direction.Potentiation ? targetMilliohms + ResendToleranceMilliohms : targetMilliohms - ResendToleranceMilliohms;
             if (startLevel >= target || Reached(lastMilliohms, tolerant))
@@ -235,9 +199,9 @@ namespace Edge.Firmware.Jobs
             // Feedforward may need more pulses than the calibration trace did (cycle-to-cycle and device-to-device
             // spread), bounded so a dead cell cannot eat the pulse budget.
             pulseBudget = (2 * expected) + 64;
-            if (pulseBudget > Safety.HardLimits.MaxPulsesPerCell)
+            if (pulseBudget > HardLimits.MaxPulsesPerCell)
             {
-                pulseBudget = Safety.HardLimits.MaxPulsesPerCell;
+                pulseBudget = HardLimits.MaxPulsesPerCell;
             }
 
             if (!openLoop)
@@ -245,7 +209,12 @@ namespace Edge.Firmware.Jobs
                 endPulse = nextPulse + pulseBudget;
             }
 
-            return expected > Safety.HardLimits.MaxPulsesPerCell ? StatusCode.PulseCountLimit : StatusCode.Ok;
+            if (expected > HardLimits.MaxPulsesPerCell)
+            {
+                return StatusCode.PulseCountLimit;
+            }
+
+            return nextPulse < endPulse ? StatusCode.Running : StatusCode.Ok;
         }
 
         private bool Reached(uint resistanceMilliohms, uint target)
@@ -253,11 +222,10 @@ namespace Edge.Firmware.Jobs
             return program.Direction == Direction.Potentiation ? resistanceMilliohms <= target : resistanceMilliohms >= target;
         }
 
-        private void FinishItem(StatusCode status)
+        /// <inheritdoc/>
+        protected override void RecordItem(int index, StatusCode status)
         {
-            Records.Add(item, startLevel, lastMillivolts, itemPulses, lastMilliohms, status, 0);
-            item++;
-            itemStarted = false;
+            Records.Add(index, startLevel, lastMillivolts, itemPulses, lastMilliohms, status, 0);
         }
     }
 }

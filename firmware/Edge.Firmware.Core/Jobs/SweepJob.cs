@@ -27,7 +27,7 @@ namespace Edge.Firmware.Jobs
         /// <summary>Validates and arms the job; nothing is pulsed here.</summary>
         public StatusCode Start(int cellIndex, int writeMillivolts, uint width, int pulses)
         {
-            if (pulses < 1 || pulses > Safety.HardLimits.MaxPulsesPerCell)
+            if (pulses < 1 || pulses > HardLimits.MaxPulsesPerCell)
             {
                 return StatusCode.PulseCountLimit;
             }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System;
 using Edge.Firmware.Hal;
-using Edge.Firmware.Safety;
+using Edge.Shared.Protocol;
 
 namespace Edge.Firmware.Platform
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Firmware.Hal;
+using Edge.Shared.Protocol;
 
 namespace Edge.Firmware.Safety
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Hardware.Device;
 using Edge.Shared.Formats;
+using Edge.Shared.Protocol;
 
 namespace Edge.Hardware.Board;
 
@@ -39,7 +40,7 @@ public static class ModelFfpTable
         {
             double centre = (edges[i] + edges[i + 1]) / 2000.0;
             double lo = 0.3;
-            double hi = 7.0;
+            double hi = HardLimits.MaxWriteVolts;
             for (int k = 0; k < 40; k++)
             {
                 double mid = 0.5 * (lo + hi);
@@ -53,7 +54,7 @@ public static class ModelFfpTable
                 }
             }
 
-            millivolts[i] = (ushort)Math.Clamp(Math.Round(hi * 1000), 1, 7000);
+            millivolts[i] = (ushort)Math.Clamp(Math.Round(hi * 1000), HardLimits.MinWriteMillivolts, HardLimits.MaxWriteMillivolts);
         }
 
         // Stop 3 % of the window short of the far state: the last few percent are only reached asymptotically.

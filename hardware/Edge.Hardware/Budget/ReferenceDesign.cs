@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Shared.Protocol;
+
 namespace Edge.Hardware.Budget;
 
 /// <summary>
@@ -48,7 +50,7 @@ public static class ReferenceDesign
         SpanVolts = 6.0 * StageGain,
         DacSettleSeconds = 7.5e-6, // planning: AD5761R full-scale settling
         SlewVoltsPerSecond = 1.6e6, // planning: LT1970A slew rate 1.6 V/us
-        PulseVolts = 7.0,
+        PulseVolts = HardLimits.MaxWriteVolts,
         ReadVolts = 0.1,
         ShortestPulseSeconds = 1e-3, // firmware HardLimits.MinWidthMicroseconds
         NominalPulseSeconds = 0.8, // paper: FFP pulse width

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Shared.Protocol;
+
 namespace Edge.Hardware.Device;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Edge.Hardware.Device;
 public sealed record DeviceParameters
 {
     /// <summary>The highest write magnitude the controller ever sends, V; the model is calibrated up to it.</summary>
-    public const double MaxWriteVolts = 7.0;
+    public const double MaxWriteVolts = HardLimits.MaxWriteVolts;
 
     /// <summary>High-resistance state reached by a -6 V initialisation loop, ohms (paper: 880). JSON: hrs_ohm.</summary>
     public required double HrsOhm { get; init; }

@@ -43,12 +43,15 @@ public sealed class CalibrationLevels
     /// The normalised device value of a resistance, y = (R_max - R) / (R_max - R_min), with the segmentation's range
     /// (the convention of the error model and the simulator).
     /// </summary>
-    public double Normalise(double resistanceOhms)
-    {
-        double max = Math.Max(TargetOhms[0], TargetOhms[^1]);
-        double min = Math.Min(TargetOhms[0], TargetOhms[^1]);
-        return (max - resistanceOhms) / (max - min);
-    }
+    public double Normalise(double resistanceOhms) =>
+        Normalise(resistanceOhms, Math.Max(TargetOhms[0], TargetOhms[^1]), Math.Min(TargetOhms[0], TargetOhms[^1]));
+
+    /// <summary>
+    /// The normalised device value y = (R_max - R) / (R_max - R_min) of a range: 0 at HRS (R_max), 1 at LRS (R_min). The
+    /// one definition the calibration's segmentation, the error model and the simulator share.
+    /// </summary>
+    public static double Normalise(double resistanceOhms, double maxOhms, double minOhms) =>
+        (maxOhms - resistanceOhms) / (maxOhms - minOhms);
 
     /// <summary>Loads DIR/levels-{n}-{direction}.csv; a missing or malformed file names the file and line.</summary>
     public static CalibrationLevels Load(string calibrationDir, int levels, Direction direction)

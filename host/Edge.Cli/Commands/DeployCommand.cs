@@ -8,6 +8,7 @@ using Edge.Analog.Plan;
 using Edge.Host.Deploy;
 using Edge.Host.ErrorModel;
 using Edge.Host.Formats;
+using Edge.Host.Programming;
 using Edge.Reports;
 using Edge.Shared.Formats;
 using Edge.Simulation.Analog;
@@ -37,7 +38,7 @@ internal static class DeployCommand
         var output = new Option<string>("--out") { Description = "Output folder (deploy.json, per-layer CSV, plots).", Required = true };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted deployment from --journal (also on the in-process virtual board, whose cells are saved beside the journal)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing --journal and --out instead of refusing." };
-        var scheme = new Option<string>("--scheme") { Description = "ffp-seek (default: the board's seek loop with the array calibration), ffp (the board's level programs) or write-verify (host-driven baseline).", DefaultValueFactory = _ => DeploySchemes.Default };
+        var scheme = new Option<string>("--scheme") { Description = "ffp-seek (default: the board's seek loop with the array calibration), ffp (the board's level programs) or write-verify (host-driven baseline).", DefaultValueFactory = _ => ProgrammingSchemes.Default };
         var testLimit = new Option<int>("--test-limit") { Description = "Evaluate on the first N test images (0 = all).", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Seed of the simulated prediction.", DefaultValueFactory = _ => 1 };
         var command = new Command("deploy", "Program a trained network onto a board, read it back and evaluate what the board really holds.\n"
@@ -68,9 +69,9 @@ internal static class DeployCommand
             }
 
             string schemeName = parse.GetValue(scheme)!.Trim().ToLowerInvariant();
-            if (!DeploySchemes.Names.Contains(schemeName))
+            if (!ProgrammingSchemes.Names.Contains(schemeName))
             {
-                throw new EdgeException(ExitCode.Usage, $"--scheme '{schemeName}': expected {string.Join(" or ", DeploySchemes.Names)}.");
+                throw new EdgeException(ExitCode.Usage, $"--scheme '{schemeName}': expected {string.Join(" or ", ProgrammingSchemes.Names)}.");
             }
 
             // Every location is checked before the network is planned or a pulse is applied.

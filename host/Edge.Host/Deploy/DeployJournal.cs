@@ -231,25 +231,6 @@ public sealed class DeployJournal : IDisposable
         return list;
     }
 
-    /// <summary>Target resistances of the given devices.</summary>
-    public Dictionary<long, double> TargetsOf(IEnumerable<long> ids)
-    {
-        var wanted = ids.ToHashSet();
-        var map = new Dictionary<long, double>();
-        using var cmd = Command(null, "SELECT id, target_ohm FROM devices WHERE status IN (0, 1)");
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            long id = reader.GetInt64(0);
-            if (wanted.Contains(id))
-            {
-                map[id] = reader.GetDouble(1);
-            }
-        }
-
-        return map;
-    }
-
     /// <summary>Marks a batch in flight (one transaction, before it is sent).</summary>
     public void MarkInFlight(IEnumerable<long> ids)
     {

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Host.Programming;
+
 namespace Edge.Host.Deploy;
 
 /// <summary>What to deploy and where (the options of <c>edge deploy</c> the workflow itself needs).</summary>
@@ -16,8 +18,8 @@ public sealed record DeployRequest
     /// <summary>Bits per device; null = all calibrated levels.</summary>
     public int? Bits { get; init; }
 
-    /// <summary>Programming scheme, one of <see cref="DeploySchemes.Names"/>.</summary>
-    public string Scheme { get; init; } = DeploySchemes.Ffp;
+    /// <summary>Programming scheme, one of <see cref="ProgrammingSchemes.Names"/>.</summary>
+    public string Scheme { get; init; } = ProgrammingSchemes.Ffp;
 
     /// <summary>Deployment journal (SQLite).</summary>
     public required string JournalPath { get; init; }

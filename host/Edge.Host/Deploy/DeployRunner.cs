@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.Errors;
 using Edge.Host.Link;
+using Edge.Host.Programming;
 using Edge.Reports;
 using Edge.Shared.Protocol.Messages;
 
@@ -10,10 +11,11 @@ namespace Edge.Host.Deploy;
 /// Programs a plan onto a board, journalled and resumable. A plan larger than the board's array is deployed tile by
 /// tile: each tile's cells are initialised, programmed batch by batch, and read back into the journal; the next tile
 /// then re-initialises the same cells. (On a board that holds the whole network there is one tile.) Every batch is
-/// marked in flight before it is sent and finished in one transaction after; a resume re-sends in-flight batches,
-/// which the feedforward PROGRAM_LEVEL makes safe: cells already at their level get no pulse.
+/// marked in flight before it is sent and finished in one transaction after; a resume first asks the scheme how an
+/// in-flight batch ended (<see cref="IProgrammingScheme.Recover"/>) and re-sends it only when the board does not know,
+/// which every scheme makes safe: cells already at their level get no pulse.
 /// </summary>
-public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatchProgrammer programmer, DeploySettings settings)
+public sealed class DeployRunner(BoardClient board, DeployJournal journal, IProgrammingScheme programmer, DeploySettings settings)
 {
     /// <summary>Stage values of a tile in the journal.</summary>
     private const int Initialised = 1;
@@ -125,17 +127,17 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
     {
         var unfinished = journal.Unfinished(tile);
         done += tileSize - unfinished.Count;
-        var targets = journal.TargetsOf(unfinished.Select(u => u.Id));
+        CellTarget Target((long Id, int Cell, int ProgramLevel, int? Job, int Attempts) u) => CellTarget.For(programmer.Ladder, u.Cell, u.ProgramLevel);
 
         // Batches a crashed host left in flight: ask the board how they ended (its state is the truth) before sending
         // anything again; a batch the board no longer knows is re-sent below (cells at their level get no pulse).
         foreach (var group in unfinished.Where(u => u.Job is not null).GroupBy(u => u.Job!.Value).ToList())
         {
             var batch = group.OrderBy(u => u.Id).ToList();
-            var recovered = programmer.Recover(group.Key, batch.Select(s => (s.Cell, s.ProgramLevel, targets[s.Id])).ToList());
+            var recovered = programmer.Recover(group.Key, batch.Select(Target).ToList());
             if (recovered is not null)
             {
-                journal.MarkFinished(batch.Select((s, i) => (s.Id, recovered[i].Ok, recovered[i].Pulses, recovered[i].LastOhms)));
+                journal.MarkFinished(batch.Select((s, i) => Finished(s.Id, recovered[i])));
                 journal.LogEvent("recovered", $"job {group.Key}: {batch.Count} cells finished while the host was away");
                 unfinished.RemoveAll(u => u.Job == group.Key);
                 done += batch.Count;
@@ -156,13 +158,16 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IBatc
             cancel.ThrowIfCancellationRequested();
             var slice = unfinished.Skip(start).Take(programmer.MaxBatch).ToList();
             journal.MarkInFlight(slice.Select(s => s.Id));
-            var outcomes = programmer.Program(slice.Select(s => (s.Cell, s.ProgramLevel, targets[s.Id])).ToList(), job => journal.SetJob(slice.Select(s => s.Id), job));
+            var outcomes = programmer.Program(slice.Select(Target).ToList(), started: job => journal.SetJob(slice.Select(s => s.Id), job));
             meter?.Mark();
-            journal.MarkFinished(slice.Select((s, i) => (s.Id, outcomes[i].Ok, outcomes[i].Pulses, outcomes[i].LastOhms)));
+            journal.MarkFinished(slice.Select((s, i) => Finished(s.Id, outcomes[i])));
             done += slice.Count;
             bar.Update((double)done / deviceCount, $"{done}/{deviceCount} cells, tile {tile + 1}/{journal.TileCount}");
         }
     }
+
+    private static (long Id, bool Ok, int Pulses, double LastOhms) Finished(long id, ProgrammingOutcome outcome) =>
+        (id, outcome.Status == ProgrammingStatus.Done, outcome.Pulses, outcome.FinalOhms);
 
     private void ReadTile(List<(long Id, int Cell)> cells)
     {

@@ -8,6 +8,7 @@ using Edge.Analog.Plan;
 using Edge.Host.ErrorModel;
 using Edge.Host.Formats;
 using Edge.Host.Link;
+using Edge.Host.Programming;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Deploy;
@@ -45,7 +46,7 @@ public static class DeployWorkflow
         var plan = network.Plan(levelTable);
         log.WriteLine($"{network.Model}: {plan.Devices.Count} devices at {bitCount} bits ({network.SelectedLevels.Levels} of {calibrated.Levels} calibrated levels), {network.CellScheme.ToString().ToLowerInvariant()} cells");
 
-        int arrayCells = DeploySchemes.RequiredCells(request.Scheme, tableSet, setPath, plan.Devices.Count);
+        int arrayCells = ProgrammingSchemes.RequiredCells(request.Scheme, tableSet, setPath, plan.Devices.Count);
         using var board = connect(arrayCells > 0 ? arrayCells : Math.Min(plan.Devices.Count, MaxBoardCells));
         uint generation = board.EnsureTables(tableSet);
         int cellsPerTile = Math.Min(board.Hello.CellCount, plan.Devices.Count);
@@ -61,8 +62,8 @@ public static class DeployWorkflow
         using var store = DeployJournal.Open(request.JournalPath);
         bool resumed = store.OpenFor(plan, identity, cellsPerTile, request.Resume);
 
-        var programmer = DeploySchemes.Create(request.Scheme, board, plan, levelTable);
-        var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable), ResetBeforeProgramming = DeploySchemes.ResetsBeforeProgramming(request.Scheme) });
+        var programmer = ProgrammingSchemes.Create(request.Scheme, board, LevelLadder.FromLevels(levelTable));
+        var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable), ResetBeforeProgramming = ProgrammingSchemes.ResetsBeforeProgramming(request.Scheme) });
         runner.Run(plan.Devices.Count, cancel);
 
         var results = store.Results();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.ErrorModel;
+using Edge.Host.Formats;
 
 namespace Edge.Host.ErrorModel;
 
@@ -15,7 +16,7 @@ public static class ErrorModelFitRun
         string calibrationDirectory, int levels, string direction, string outPath, ErrorModelFitOptions options, ulong plotSeed)
     {
         ArgumentNullException.ThrowIfNull(calibrationDirectory);
-        var calibrationId = CalibrationSummary.ReadCalibrationId(calibrationDirectory);
+        var calibrationId = CalibrationFolder.ReadCalibrationId(calibrationDirectory);
         var samples = ProgrammingSamplesCsv.Load(Path.Combine(calibrationDirectory, ProgrammingSamplesCsv.FileName));
         var model = ErrorModelFitter.Fit(samples, levels, direction, calibrationId, options);
         model.Save(outPath);

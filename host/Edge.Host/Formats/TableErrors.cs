@@ -65,7 +65,7 @@ internal static class TableErrors
     {
         if (field.Contains("_mv", StringComparison.Ordinal))
         {
-            return $"write voltage must be {FormatLimits.MinWriteMillivolts}..{FormatLimits.MaxWriteMillivolts} mV (magnitude; the 7.0 V hard limit)";
+            return $"write voltage must be {FormatLimits.MinWriteMillivolts}..{FormatLimits.MaxWriteMillivolts} mV (magnitude; the controller's hard limit)";
         }
 
         if (field.Contains("width_us", StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Globalization;
 using Edge.Shared.Protocol;
 
 namespace Edge.Host.Link;
@@ -14,10 +15,10 @@ public static class StatusText
         StatusCode.BadPayload => "the board could not parse the command payload",
         StatusCode.Busy => "a job is running on the board (wait, or run 'edge board abort')",
         StatusCode.NoTable => "no valid FFP table / level program is stored on the board (run 'edge calibrate' first)",
-        StatusCode.WriteVoltageLimit => "write voltage outside the board's hard limit (|V| <= 7.0 V, not 0)",
-        StatusCode.ReadVoltageLimit => "read voltage outside the board's hard limit (0.01 V <= |V| <= 0.2 V)",
-        StatusCode.WidthLimit => "pulse width outside the board's window (1 ms .. 5000 ms)",
-        StatusCode.PulseCountLimit => "more pulses than the board allows per cell per command (2048)",
+        StatusCode.WriteVoltageLimit => string.Create(CultureInfo.InvariantCulture, $"write voltage outside the board's hard limit (|V| <= {HardLimits.MaxWriteVolts:0.0} V, not 0)"),
+        StatusCode.ReadVoltageLimit => string.Create(CultureInfo.InvariantCulture, $"read voltage outside the board's hard limit ({HardLimits.MinReadMillivolts / 1000.0} V <= |V| <= {HardLimits.MaxReadMillivolts / 1000.0} V)"),
+        StatusCode.WidthLimit => $"pulse width outside the board's window ({HardLimits.MinWidthMicroseconds / 1000} ms .. {HardLimits.MaxWidthMicroseconds / 1000} ms)",
+        StatusCode.PulseCountLimit => $"more pulses than the board allows per cell per command ({HardLimits.MaxPulsesPerCell})",
         StatusCode.NotFinite => "a value was NaN or infinite",
         StatusCode.CellOutOfRange => "cell index outside the board's array",
         StatusCode.LevelOutOfRange => "target level outside the stored level program",

@@ -8,11 +8,12 @@ namespace Edge.Host.Programming;
 /// <summary>
 /// The feedforward pulse scheme run by the controller: batches of up to 62 cells go to the board's PROGRAM_LEVEL, which
 /// runs the FFP loop aimed at each level's target (voltages from the stored FFP table, the read only decides when to
-/// stop) or, with open loop, replays the recorded pulse groups. Every cell is then read back; a cell whose board status
-/// is not Ok (pulse bound, saturated read, aborted job) is <see cref="ProgrammingStatus.Failed"/>.
-/// The board must hold a table set with the ladder's level program (same direction and level count).
+/// stop) or, with open loop, replays the recorded pulse groups. A cell whose board status is not Ok (pulse bound,
+/// saturated read, aborted job) is <see cref="ProgrammingStatus.Failed"/>; the resistance of an outcome is the board's
+/// last read of the cell. The board must hold a table set with the ladder's level program (same direction and level
+/// count). A re-sent batch is harmless: cells already at their level get no pulse.
 /// </summary>
-public sealed class FfpProgrammer : ICellProgrammer
+public sealed class FfpProgrammer : IProgrammingScheme
 {
     private readonly BoardClient board;
     private readonly bool openLoop;
@@ -44,13 +45,16 @@ public sealed class FfpProgrammer : ICellProgrammer
     public static FfpProgrammer Seek(BoardClient board, LevelLadder ladder) => new(board, ladder, openLoop: false, seek: true);
 
     /// <inheritdoc/>
-    public string Name => seek ? "ffp_seek" : openLoop ? "ffp_open_loop" : "ffp";
+    public string Name => seek ? ProgrammingSchemes.Seek : openLoop ? "ffp-open-loop" : ProgrammingSchemes.Ffp;
 
     /// <inheritdoc/>
     public LevelLadder Ladder { get; }
 
     /// <inheritdoc/>
-    public ProgrammingOutcome[] Program(IReadOnlyList<CellTarget> targets, IProgress<ProgrammingProgress>? progress = null)
+    public int MaxBatch => ProgramLevelRequest.MaxItems;
+
+    /// <inheritdoc/>
+    public ProgrammingOutcome[] Program(IReadOnlyList<CellTarget> targets, IProgress<ProgrammingProgress>? progress = null, Action<int>? started = null)
     {
         Ladder.CheckTargets(targets);
         var outcomes = new ProgrammingOutcome[targets.Count];
@@ -63,11 +67,10 @@ public sealed class FfpProgrammer : ICellProgrammer
             long before = pulsesBefore;
             var jobProgress = progress is null ? null : new Progress(p => progress.Report(new ProgrammingProgress(done + p.Records, targets.Count, before + p.Pulses)));
             var items = batch.Select(t => (t.Cell, t.Level)).ToArray();
-            var job = seek ? board.SeekLevels(Ladder.Direction, Ladder.LevelCount, items, jobProgress) : board.ProgramLevels(Ladder.Direction, Ladder.LevelCount, items, jobProgress, openLoop);
-            var reads = board.Read(batch.Select(t => t.Cell).ToArray());
+            var job = seek ? board.SeekLevels(Ladder.Direction, Ladder.LevelCount, items, jobProgress, started) : board.ProgramLevels(Ladder.Direction, Ladder.LevelCount, items, jobProgress, openLoop, started);
             for (int i = 0; i < count; i++)
             {
-                outcomes[start + i] = Outcome(batch[i], job, i, reads[i]);
+                outcomes[start + i] = Outcome(batch[i], job, i);
             }
 
             pulsesBefore += job.Pulses;
@@ -77,19 +80,29 @@ public sealed class FfpProgrammer : ICellProgrammer
         return outcomes;
     }
 
-    private ProgrammingOutcome Outcome(CellTarget target, JobOutcome job, int item, ReadResult read)
+    /// <inheritdoc/>
+    public ProgrammingOutcome[]? Recover(int job, IReadOnlyList<CellTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var outcome = board.RecoverJob(job);
+        return outcome is null || outcome.Records.Length != targets.Count ? null : targets.Select((t, i) => Outcome(t, outcome, i)).ToArray();
+    }
+
+    private ProgrammingOutcome Outcome(CellTarget target, JobOutcome job, int item)
     {
         // Records are in item order; a job that stopped early (ABORT, fault, lost heartbeat) has none for later items.
         int index = Array.FindIndex(job.Records, r => r.Index == item);
-        int pulses = index >= 0 ? job.Records[index].Pulses : 0;
-        double finalOhms = read.Saturated ? double.NaN : read.ResistanceOhms;
-        double error = read.Saturated ? double.NaN : Ladder.LevelError(target.Level, finalOhms);
-        string reason = index < 0 ? $"the board's job ended ({StatusText.Describe(job.Status)}) before this cell"
-            : job.Records[index].Status == StatusCode.PulseCountLimit ? $"the {Name} loop did not reach the target within the board's pulse bound ({pulses} pulses)"
-            : job.Records[index].Status != StatusCode.Ok ? $"the board reported: {StatusText.Describe(job.Records[index].Status)}"
-            : read.Saturated ? "the read-back saturated"
-            : string.Empty;
-        return new ProgrammingOutcome(target.Cell, target.Level, reason.Length == 0 ? ProgrammingStatus.Done : ProgrammingStatus.Failed, pulses, finalOhms, error, reason);
+        if (index < 0)
+        {
+            return new ProgrammingOutcome(target.Cell, target.Level, ProgrammingStatus.Failed, 0, double.NaN, double.NaN, $"the board's job ended ({StatusText.Describe(job.Status)}) before this cell");
+        }
+
+        var record = job.Records[index];
+        double ohms = (record.Flags & ReadRequest.FlagSaturated) != 0 ? double.NaN : record.ResistanceMilliohms / 1000.0;
+        string reason = record.Status == StatusCode.Ok ? string.Empty
+            : record.Status == StatusCode.PulseCountLimit ? $"the {Name} loop did not reach the target within the board's pulse bound ({record.Pulses} pulses)"
+            : $"the board reported: {StatusText.Describe(record.Status)}";
+        return new ProgrammingOutcome(target.Cell, target.Level, reason.Length == 0 ? ProgrammingStatus.Done : ProgrammingStatus.Failed, record.Pulses, ohms, double.IsNaN(ohms) ? double.NaN : Ladder.LevelError(target.Level, ohms), reason);
     }
 
     /// <summary>Synchronous progress adapter (System.Progress posts to a thread pool; bars need the value now).</summary>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
+using Edge.Analog.Plan;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Programming;
@@ -57,6 +58,25 @@ public sealed class LevelLadder
     {
         ArgumentNullException.ThrowIfNull(program);
         return new LevelLadder(program.Direction, program.TargetsMilliohms.Select(m => m / 1000.0).ToArray());
+    }
+
+    /// <summary>
+    /// The ladder of a calibration's level program: the occupied levels' reached resistances in programming order (what
+    /// the stored level program holds, to its mOhm rounding).
+    /// </summary>
+    public static LevelLadder FromLevels(CalibrationLevels levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        var targets = new List<double>();
+        for (int k = 0; k < levels.Levels; k++)
+        {
+            if (levels.ProgramLevels[k] == targets.Count)
+            {
+                targets.Add(levels.ReachedOhms[k]);
+            }
+        }
+
+        return new LevelLadder(levels.Direction, targets);
     }
 
     /// <summary>Target resistance of <paramref name="level"/>, ohm.</summary>

@@ -52,22 +52,23 @@ public static class ProgrammingBenchmark
         var ladder = LevelLadder.FromProgram(program);
         var chosen = RandomLevels(options.Count, ladder.LevelCount, options.Seed);
         var targets = chosen.Select((level, cell) => CellTarget.For(ladder, cell, level)).ToArray();
-        var ffp = Run(image, set.Generation, targets, options, b => new FfpProgrammer(b, ladder), progress);
-        var writeVerify = Run(image, set.Generation, targets, options, b => new WriteVerifyProgrammer(b, ladder, options.WriteVerify), progress) with { WidthMs = options.WriteVerify.WidthMs };
-        var seek = set.Seek is null ? null : Run(image, set.Generation, targets, options, b => FfpProgrammer.Seek(b, ladder), progress) with { WidthMs = set.Seek.For(options.Direction).PulseWidthMicroseconds / 1000.0 };
+        SchemeRun RunScheme(string name) => Run(image, set.Generation, targets, options, b => ProgrammingSchemes.Create(name, b, ladder, options.WriteVerify), progress);
+        var ffp = RunScheme(ProgrammingSchemes.Ffp);
+        var writeVerify = RunScheme(ProgrammingSchemes.WriteVerify) with { WidthMs = options.WriteVerify.WidthMs };
+        var seek = set.Seek is null ? null : RunScheme(ProgrammingSchemes.Seek) with { WidthMs = set.Seek.For(options.Direction).PulseWidthMicroseconds / 1000.0 };
         return new LevelComparison(levels, ladder.LevelCount, ffp with { WidthMs = program.PulseWidthMicroseconds / 1000.0 }, writeVerify, seek);
     }
 
     /// <summary>
-    /// Runs one scheme on a fresh virtual board: upload the table set, initialise every target cell, program, and
-    /// measure device time and ledger pulses of the programming alone.
+    /// Runs one scheme on a fresh virtual board: upload the table set, initialise every target cell, program, read every
+    /// cell back (<see cref="ReadBack"/>), and measure device time and ledger pulses of the programming and read-back.
     /// </summary>
     public static SchemeRun Run(
         byte[] tableSetImage,
         uint generation,
         IReadOnlyList<CellTarget> targets,
         ProgrammingBenchOptions options,
-        Func<BoardClient, ICellProgrammer> create,
+        Func<BoardClient, IProgrammingScheme> create,
         Action<string, ProgrammingProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(tableSetImage);
@@ -88,10 +89,11 @@ public static class ProgrammingBenchmark
         long startReads = board.TotalReads;
         double startJoules = board.EnergyJoules;
         var wall = Stopwatch.StartNew();
-        var report = progress is null ? null : new Reporter(p => progress(programmer.Name, p));
-        var outcomes = programmer.Program(targets, report);
+        string scheme = ProgrammingSchemes.Key(programmer.Name);
+        var report = progress is null ? null : new Reporter(p => progress(scheme, p));
+        var outcomes = ReadBack.Apply(client, programmer.Ladder, programmer.Program(targets, report));
         double seconds = board.DeviceSeconds - startSeconds;
-        return new SchemeRun(programmer.Name, ProgrammingStatistics.From(outcomes, seconds), outcomes, board.TotalPulses - startPulses, wall.Elapsed.TotalSeconds)
+        return new SchemeRun(scheme, ProgrammingStatistics.From(outcomes, seconds), outcomes, board.TotalPulses - startPulses, wall.Elapsed.TotalSeconds)
         {
             ReadsPerCellMean = (board.TotalReads - startReads) / (double)Math.Max(1, targets.Count),
             EnergyJoules = board.EnergyJoules - startJoules,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using Edge.Host.Link;
+using Edge.Shared.Protocol.Messages;
 
 namespace Edge.Host.Programming;
 
@@ -11,10 +12,11 @@ namespace Edge.Host.Programming;
 /// smaller step. It stops within +-tolerance levels (done), or at <see cref="WriteVerifySettings.MaxPulses"/>, after
 /// <see cref="WriteVerifySettings.MaxReversals"/> reversals (as ArC ONE's ConvergeToState does) or when pulses at the
 /// largest amplitude stall (failed). Every pulse
-/// is a trial whose outcome decides the next one: the trial and error FFP replaces by a calibrated table. After the
-/// last cell every cell is read once more; that independent read is the reported final resistance.
+/// is a trial whose outcome decides the next one: the trial and error FFP replaces by a calibrated table. The outcome's
+/// resistance is the loop's last verify read. The loop runs on the host, so there is no board job to recover: an
+/// interrupted batch is sent again, and each cell is read first (one already within tolerance gets no pulse).
 /// </summary>
-public sealed class WriteVerifyProgrammer : ICellProgrammer
+public sealed class WriteVerifyProgrammer : IProgrammingScheme
 {
     private readonly BoardClient board;
 
@@ -34,7 +36,7 @@ public sealed class WriteVerifyProgrammer : ICellProgrammer
     }
 
     /// <inheritdoc/>
-    public string Name => "write_verify";
+    public string Name => ProgrammingSchemes.WriteVerify;
 
     /// <inheritdoc/>
     public LevelLadder Ladder { get; }
@@ -46,7 +48,10 @@ public sealed class WriteVerifyProgrammer : ICellProgrammer
     public Action<WriteVerifyPulse>? Trace { get; init; }
 
     /// <inheritdoc/>
-    public ProgrammingOutcome[] Program(IReadOnlyList<CellTarget> targets, IProgress<ProgrammingProgress>? progress = null)
+    public int MaxBatch => ProgramLevelRequest.MaxItems;
+
+    /// <inheritdoc/>
+    public ProgrammingOutcome[] Program(IReadOnlyList<CellTarget> targets, IProgress<ProgrammingProgress>? progress = null, Action<int>? started = null)
     {
         Ladder.CheckTargets(targets);
         var outcomes = new ProgrammingOutcome[targets.Count];
@@ -58,19 +63,11 @@ public sealed class WriteVerifyProgrammer : ICellProgrammer
             progress?.Report(new ProgrammingProgress(i + 1, targets.Count, pulses));
         }
 
-        // The loop's last verify read is the one that happened to land inside the tolerance (noise included); an
-        // independent read after programming is what the cell holds, as the FFP programmer reports it.
-        if (targets.Count > 0)
-        {
-            var reads = board.Read(targets.Select(t => t.Cell).ToArray());
-            for (int i = 0; i < outcomes.Length; i++)
-            {
-                outcomes[i] = WithReadBack(outcomes[i], reads[i]);
-            }
-        }
-
         return outcomes;
     }
+
+    /// <inheritdoc/>
+    public ProgrammingOutcome[]? Recover(int job, IReadOnlyList<CellTarget> targets) => null;
 
     private ProgrammingOutcome ProgramOne(CellTarget target)
     {
@@ -160,16 +157,6 @@ public sealed class WriteVerifyProgrammer : ICellProgrammer
             _ => s.StartVolts,
         };
         return Math.Clamp(start, Math.Min(s.StartVolts, s.MaxVolts), s.MaxVolts);
-    }
-
-    private ProgrammingOutcome WithReadBack(ProgrammingOutcome outcome, ReadResult read)
-    {
-        if (read.Saturated)
-        {
-            return outcome with { Status = ProgrammingStatus.Failed, FinalOhms = double.NaN, LevelError = double.NaN, Reason = "the read-back saturated" };
-        }
-
-        return outcome with { FinalOhms = read.ResistanceOhms, LevelError = Ladder.LevelError(outcome.Level, read.ResistanceOhms) };
     }
 
     private ProgrammingOutcome Failed(CellTarget target, int pulses, double ohms, string reason) =>

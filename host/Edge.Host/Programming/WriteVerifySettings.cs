@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
+using Edge.Shared.Protocol;
 
 namespace Edge.Host.Programming;
 
@@ -19,8 +20,8 @@ public sealed record WriteVerifySettings
     /// <summary>Width of every pulse, ms (board window 1 .. 5000 ms).</summary>
     public double WidthMs { get; init; } = 100;
 
-    /// <summary>Largest amplitude the loop uses, V (board hard limit 7.0 V).</summary>
-    public double MaxVolts { get; init; } = 7.0;
+    /// <summary>Largest amplitude the loop uses, V (default: the board's hard limit).</summary>
+    public double MaxVolts { get; init; } = HardLimits.MaxWriteVolts;
 
     /// <summary>
     /// Hold the amplitude (do not raise it) after a pulse that closed at least this fraction of the remaining gap to the
@@ -56,9 +57,10 @@ public sealed record WriteVerifySettings
     /// <exception cref="ArgumentException">The first field out of range, with the range it must be in.</exception>
     public void Validate()
     {
-        Require(StartVolts is > 0 and <= 7.0, nameof(StartVolts), StartVolts, "0 < V <= 7.0");
-        Require(MaxVolts >= StartVolts && MaxVolts <= 7.0, nameof(MaxVolts), MaxVolts, "StartVolts <= V <= 7.0");
-        Require(StepVolts is > 0 and <= 7.0, nameof(StepVolts), StepVolts, "0 < V <= 7.0");
+        const double limit = HardLimits.MaxWriteVolts;
+        Require(StartVolts is > 0 and <= limit, nameof(StartVolts), StartVolts, $"0 < V <= {limit}");
+        Require(MaxVolts >= StartVolts && MaxVolts <= limit, nameof(MaxVolts), MaxVolts, $"StartVolts <= V <= {limit}");
+        Require(StepVolts is > 0 and <= limit, nameof(StepVolts), StepVolts, $"0 < V <= {limit}");
         Require(WidthMs is >= 1 and <= 5000, nameof(WidthMs), WidthMs, "1 .. 5000 ms");
         Require(HoldIfClosedFraction is >= 0 and <= 1, nameof(HoldIfClosedFraction), HoldIfClosedFraction, "0 .. 1 (1 = never hold)");
         Require(ReversalStepFactor is > 0 and <= 1, nameof(ReversalStepFactor), ReversalStepFactor, "0 < f <= 1");

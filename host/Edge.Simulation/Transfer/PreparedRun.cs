@@ -41,7 +41,7 @@ internal sealed class PreparedRun
             model,
             DatasetSubset.Take(train, options.TrainLimit),
             DatasetSubset.Take(test, options.TestLimit),
-            options.LearningRate ?? DefaultLearningRate(model));
+            options.LearningRate ?? ModelCatalogue.Find(model).LearningRate);
     }
 
     /// <summary>The model built with <paramref name="layers"/>, initialised from <paramref name="seed"/>.</summary>
@@ -50,15 +50,4 @@ internal sealed class PreparedRun
         manual_seed(seed);
         return ModelCatalogue.Create(Model, layers, Train.Shape, Train.ClassCount);
     }
-
-    /// <summary>
-    /// Learning rates of the digital baseline (SGD, momentum 0.9, batch 64): tuned for a few epochs here, where the
-    /// paper trained 50 epochs of plain SGD at 0.1 / 0.01 / 0.0001.
-    /// </summary>
-    public static double DefaultLearningRate(string model) => model switch
-    {
-        "mlp" => 0.05,
-        "lenet5" => 0.02,
-        _ => 0.01,
-    };
 }

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Shared.Protocol;
+
 namespace Edge.Shared.Formats
 {
     /// <summary>
@@ -7,17 +9,17 @@ namespace Edge.Shared.Formats
     /// </summary>
     public static class FormatLimits
     {
-        /// <summary>Smallest write voltage magnitude in a table, mV.</summary>
-        public const int MinWriteMillivolts = 1;
+        /// <summary>Smallest write voltage magnitude in a table, mV (the controller's hard limit).</summary>
+        public const int MinWriteMillivolts = HardLimits.MinWriteMillivolts;
 
-        /// <summary>Largest write voltage magnitude in a table, mV (the 7.0 V hard limit).</summary>
-        public const int MaxWriteMillivolts = 7000;
+        /// <summary>Largest write voltage magnitude in a table, mV (the controller's 7.0 V hard limit).</summary>
+        public const int MaxWriteMillivolts = HardLimits.MaxWriteMillivolts;
 
-        /// <summary>Shortest pulse width, us (1 ms: the output stage edges are ~12 us, hardware/README.md).</summary>
-        public const uint MinWidthMicroseconds = 1000;
+        /// <summary>Shortest pulse width, us (the controller's hard limit).</summary>
+        public const uint MinWidthMicroseconds = HardLimits.MinWidthMicroseconds;
 
-        /// <summary>Longest pulse width, us (5 s).</summary>
-        public const uint MaxWidthMicroseconds = 5000000;
+        /// <summary>Longest pulse width, us (the controller's hard limit).</summary>
+        public const uint MaxWidthMicroseconds = HardLimits.MaxWidthMicroseconds;
 
         /// <summary>Smallest resistance, mOhm (1 ohm).</summary>
         public const uint MinMilliohms = 1000;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Firmware.Bench.Simulated;
 using Edge.Firmware.Platform;
-using Edge.Firmware.Safety;
+using Edge.Shared.Protocol;
 using Xunit;
 
 namespace Edge.Firmware.Bench.Tests.Platform;

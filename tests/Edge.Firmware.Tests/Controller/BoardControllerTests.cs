@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-using Edge.Firmware.Safety;
 using Edge.Firmware.Tests.Fakes;
 using Edge.Shared.Formats;
 using Edge.Shared.Protocol;

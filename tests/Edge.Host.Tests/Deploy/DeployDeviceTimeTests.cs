@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Host.Deploy;
+using Edge.Host.Programming;
 using Xunit;
 
 namespace Edge.Host.Tests.Deploy;
@@ -18,7 +19,7 @@ public sealed class DeployDeviceTimeTests
         using var store = DeployJournal.Open(Path.Combine(dir.Path, "journal.sqlite"));
         store.OpenFor(f.Plan, f.Identity, DeployFixture.Cells, resume: false);
         double before = f.Board.DeviceSeconds;
-        var runner = new DeployRunner(client, store, new FfpBatchProgrammer(client, f.Plan.ProgramLevelCount), settings);
+        var runner = new DeployRunner(client, store, new FfpProgrammer(client, f.Ladder), settings);
         runner.Run(f.Plan.Devices.Count);
 
         double truth = f.Board.DeviceSeconds - before;

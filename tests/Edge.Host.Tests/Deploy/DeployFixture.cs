@@ -4,6 +4,7 @@ using Edge.Hardware.Board;
 using Edge.Host.Bench;
 using Edge.Host.Deploy;
 using Edge.Host.Link;
+using Edge.Host.Programming;
 using Edge.Host.Virtual;
 
 namespace Edge.Host.Tests.Deploy;
@@ -45,6 +46,9 @@ internal sealed class DeployFixture
     public VirtualBoard Board { get; }
 
     public CalibrationLevels Levels { get; }
+
+    /// <summary>The ladder of the installed level program.</summary>
+    public LevelLadder Ladder => LevelLadder.FromLevels(Levels);
 
     public DeployPlan Plan { get; }
 

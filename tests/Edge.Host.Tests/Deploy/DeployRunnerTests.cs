@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.Errors;
 using Edge.Host.Deploy;
+using Edge.Host.Programming;
 using Xunit;
 
 namespace Edge.Host.Tests.Deploy;
@@ -46,7 +47,7 @@ public sealed class DeployRunnerTests
                 using var client = DeployFixture.Connect(f.Board, t => new KillingTransport(t, killAt));
                 using var store = DeployJournal.Open(journal);
                 store.OpenFor(f.Plan, f.Identity, DeployFixture.Cells, resume: false);
-                new DeployRunner(client, store, new FfpBatchProgrammer(client, f.Plan.ProgramLevelCount), f.Settings).Run(f.Plan.Devices.Count);
+                new DeployRunner(client, store, new FfpProgrammer(client, f.Ladder), f.Settings).Run(f.Plan.Devices.Count);
             }
             catch (HostKilledException)
             {
@@ -120,7 +121,7 @@ public sealed class DeployRunnerTests
             using var client = DeployFixture.Connect(f.Board, t => new RebootingTransport(t, f.Board, 150));
             using var store = DeployJournal.Open(journal);
             store.OpenFor(f.Plan, f.Identity, DeployFixture.Cells, resume: false);
-            new DeployRunner(client, store, new FfpBatchProgrammer(client, f.Plan.ProgramLevelCount), f.Settings).Run(f.Plan.Devices.Count);
+            new DeployRunner(client, store, new FfpProgrammer(client, f.Ladder), f.Settings).Run(f.Plan.Devices.Count);
         });
         Assert.Equal(ExitCode.Interrupted, ex.ExitCode);
         Assert.Contains("--resume", ex.Message, StringComparison.Ordinal);
@@ -165,7 +166,7 @@ public sealed class DeployRunnerTests
         using var client = DeployFixture.Connect(f.Board, wrap);
         using var store = DeployJournal.Open(journal);
         store.OpenFor(f.Plan, f.Identity, DeployFixture.Cells, resume);
-        new DeployRunner(client, store, new FfpBatchProgrammer(client, f.Plan.ProgramLevelCount), f.Settings).Run(f.Plan.Devices.Count);
+        new DeployRunner(client, store, new FfpProgrammer(client, f.Ladder), f.Settings).Run(f.Plan.Devices.Count);
         return store.Results();
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Edge.Analog.ErrorModel;
 using Edge.Analog.Errors;
 using Edge.Host.ErrorModel;
+using Edge.Host.Formats;
 using MathNet.Numerics.Distributions;
 using Xunit;
 
@@ -138,6 +139,6 @@ public sealed class ErrorModelFitterTests : IDisposable
         lines.AddRange(Samples(levels, counts, seed, nu, scale).Select(s => string.Create(
             CultureInfo.InvariantCulture, $"{s.Direction},{s.Levels},{s.Level},{s.Target:R},{s.Reached:R},{s.Actual:R}")));
         File.WriteAllLines(Path.Combine(directory, ProgrammingSamplesCsv.FileName), lines);
-        File.WriteAllText(Path.Combine(directory, CalibrationSummary.FileName), """{"calibration_id": "cal-test", "levels": [4]}""");
+        File.WriteAllText(Path.Combine(directory, CalibrationFolder.SummaryFileName), """{"calibration_id": "cal-test", "levels": [4]}""");
     }
 }

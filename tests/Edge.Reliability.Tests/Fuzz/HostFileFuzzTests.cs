@@ -9,8 +9,8 @@ using Edge.Host.Formats;
 using Edge.Host.Records;
 using Edge.Reliability.Tests.Infrastructure;
 using Edge.Shared.Formats;
-using Xunit;
 using Xunit.Abstractions;
+using Xunit;
 
 namespace Edge.Reliability.Tests.Fuzz;
 
@@ -127,7 +127,7 @@ public sealed class HostFileFuzzTests(ITestOutputHelper output) : IDisposable
         // The summary reader takes a calibration directory holding summary.json.
         string folder = path + ".d";
         Directory.CreateDirectory(folder);
-        File.Copy(path, Path.Combine(folder, CalibrationSummary.FileName), overwrite: true);
-        CalibrationSummary.ReadCalibrationId(folder);
+        File.Copy(path, Path.Combine(folder, CalibrationFolder.SummaryFileName), overwrite: true);
+        CalibrationFolder.ReadCalibrationId(folder);
     }
 }

@@ -45,4 +45,24 @@ public sealed class ModelCatalogueTests
         var error = Assert.Throws<EdgeException>(() => ModelCatalogue.Create("mlp", DigitalLayers.Instance, new ImageShape(3, 64, 64), 5));
         Assert.Contains("1x28x28", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("LeNet-5", "lenet5")]
+    [InlineData("lenet", "lenet5")]
+    [InlineData(" MLP ", "mlp")]
+    [InlineData("ResNet-34", "resnet34")]
+    public void Every_accepted_spelling_finds_one_descriptor(string spelling, string name)
+    {
+        var model = ModelCatalogue.Find(spelling);
+        Assert.Equal(name, model.Name);
+        Assert.True(model.LearningRate > 0 && model.Epochs > 0, $"{name}: training defaults must be positive");
+    }
+
+    [Fact]
+    public void Names_are_the_descriptors_and_unique()
+    {
+        Assert.Equal(ModelCatalogue.All.Select(m => m.Name), ModelCatalogue.Names);
+        var spellings = ModelCatalogue.All.SelectMany(m => m.Aliases.Prepend(m.Name)).ToList();
+        Assert.Equal(spellings.Count, spellings.Distinct(StringComparer.Ordinal).Count());
+    }
 }

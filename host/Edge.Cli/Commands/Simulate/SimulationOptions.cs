@@ -83,9 +83,9 @@ internal sealed class SimulationOptions
 
     public TransferOptions Read(ParseResult parse, int trials)
     {
-        var model = Edge.Simulation.Models.ModelCatalogue.Canonical(parse.GetValue(Model)!);
+        var model = Edge.Simulation.Models.ModelCatalogue.Find(parse.GetValue(Model)!);
         var (errorModel, source) = DefaultErrorModel.Resolve(parse.GetValue(ErrorModel));
-        var epochs = parse.GetValue(Epochs) ?? DefaultEpochs(model);
+        var epochs = parse.GetValue(Epochs) ?? model.Epochs;
         if (epochs < 0 || trials < 1 || parse.GetValue(BatchSize) < 1)
         {
             throw new EdgeException(ExitCode.Usage, "--epochs must be >= 0, --trials and --batch >= 1.");
@@ -115,7 +115,7 @@ internal sealed class SimulationOptions
         };
         return new TransferOptions
         {
-            Model = model,
+            Model = model.Name,
             Dataset = parse.GetValue(Dataset)!,
             ErrorModel = errorModel,
             ErrorModelSource = source,
@@ -134,12 +134,4 @@ internal sealed class SimulationOptions
 
     /// <summary>The --out folder, checked (and the overwrite rule applied) before any data is loaded or a network trained.</summary>
     public string OutputFolder(ParseResult parse) => OutputPath.Folder("--out", parse.GetValue(Out)!, result: "results.json", force: parse.GetValue(Force));
-
-    /// <summary>Epochs that reach the documented digital accuracy within the documented time.</summary>
-    public static int DefaultEpochs(string model) => model switch
-    {
-        "mlp" => 15,
-        "lenet5" => 4,
-        _ => 2,
-    };
 }

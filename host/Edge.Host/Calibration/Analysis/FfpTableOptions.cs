@@ -3,7 +3,7 @@ using Edge.Shared.Formats;
 
 namespace Edge.Host.Calibration.Analysis;
 
-/// <summary>How <see cref="FfpTableBuilder"/> picks a voltage per resistance cell.</summary>
+/// <summary>The step window an FFP table aims for (<see cref="FfpTableSolver"/>) and the map check (<see cref="DeltaRCoverage"/>) uses.</summary>
 public sealed record FfpTableOptions
 {
     /// <summary>Lower bound of the step window, ohm (paper: 0.1; below it read noise dominates the step).</summary>
@@ -22,7 +22,7 @@ public sealed record FfpTableOptions
     /// </summary>
     public double? StopOhms { get; init; }
 
-    /// <summary>Fewest pulses a (voltage, cell) bin needs before its median is trusted.</summary>
+    /// <summary>Fewest pulses a (voltage, cell) bin of the |dR| map needs before its median is trusted.</summary>
     public int MinSamplesPerBin { get; init; } = 3;
 
     /// <summary>The step the table aims for: the window centre, ohm.</summary>

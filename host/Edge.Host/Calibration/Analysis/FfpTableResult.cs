@@ -25,4 +25,25 @@ public sealed record FfpTableResult(
 
     /// <summary>Cells whose predicted step lies in the window.</summary>
     public int CoveredCellCount => Grid.CellCount - Issues.Count;
+
+    /// <summary>Adjacent issue cells of the same kind merged into resistance ranges.</summary>
+    internal static List<UncoveredRange> Merge(IReadOnlyList<FfpCellIssue> issues)
+    {
+        var ranges = new List<UncoveredRange>();
+        for (int i = 0; i < issues.Count; i++)
+        {
+            var issue = issues[i];
+            bool continues = i > 0 && issues[i - 1].Cell == issue.Cell - 1 && issues[i - 1].Kind == issue.Kind;
+            if (continues)
+            {
+                ranges[^1] = ranges[^1] with { HighOhms = issue.HighOhms };
+            }
+            else
+            {
+                ranges.Add(new UncoveredRange(issue.LowOhms, issue.HighOhms, issue.Kind));
+            }
+        }
+
+        return ranges;
+    }
 }

@@ -93,7 +93,7 @@ public static class FfpTableSolver
             EdgesMilliohms = grid.ToMilliohms(),
             WriteMillivolts = volts.Select((v, c) => Units.ToMillivolts(v, $"{DirectionNames.Of(model.Direction)} FFP cell {c}")).ToArray(),
         };
-        return new FfpTableResult(table, grid, volts, predicted, issues, FfpTableBuilder.Merge(issues), options);
+        return new FfpTableResult(table, grid, volts, predicted, issues, FfpTableResult.Merge(issues), options);
     }
 
     private static double Bisect(SaturationModel model, double resistanceOhms, double target)

@@ -75,7 +75,7 @@ public sealed class SegmentationResult
     public int OccupiedCount => Levels - UnoccupiedCount;
 
     /// <summary>Normalised device value y = (r_max - R) / (r_max - r_min) of the trace's range (0 at HRS, 1 at LRS).</summary>
-    public double Normalise(double resistanceOhms) => (MaxOhms - resistanceOhms) / (MaxOhms - MinOhms);
+    public double Normalise(double resistanceOhms) => CalibrationLevels.Normalise(resistanceOhms, MaxOhms, MinOhms);
 
     /// <summary>
     /// The level-step curve of eq. 2/3 (paper Fig. 4a/4b): x_k = k / (n - 1) over all n requested levels (each level step

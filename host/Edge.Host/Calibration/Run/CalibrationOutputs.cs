@@ -130,7 +130,7 @@ internal static class CalibrationOutputs
             Resumed = x.Resumed,
             Settings = s,
         };
-        JsonFiles.Write(Path.Combine(dir, "summary.json"), summary);
+        JsonFiles.Write(Path.Combine(dir, CalibrationFolder.SummaryFileName), summary);
         return summary;
     }
 

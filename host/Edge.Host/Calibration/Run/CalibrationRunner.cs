@@ -54,9 +54,11 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
                 PulseWidthMicroseconds = (uint)Math.Round(settings.EffectiveFfpWidthMs * 1000),
             };
 
-            // The paper's reading of the table off the |dR| map (coarse grid): kept as the coverage check, so a device
-            // with no response in the window fails here with the map's explanation.
-            _ = maps.Select(m => FfpTableBuilder.Build(m, options)).ToArray();
+            foreach (var map in maps)
+            {
+                DeltaRCoverage.Check(map, options);
+            }
+
             var tableWriter = new TableUploader(context);
             FfpTable Ffp(FfpTableResult[] t) => new() { DeviceId = board.Hello.BoardId, CalibrationId = context.CalibrationId, Potentiation = t[0].Table, Depression = t[1].Table };
             var refinement = RefinementPhase.Run(context, sweeps, grid, options, t => tableWriter.Upload(Ffp(t), []));

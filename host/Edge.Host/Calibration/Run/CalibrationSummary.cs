@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 namespace Edge.Host.Calibration.Run;
 
-/// <summary>summary.json of a calibration (documented field names, see docs/calibration.md; snake_case on disk).</summary>
+/// <summary>
+/// summary.json of a calibration (documented field names, see docs/calibration.md; snake_case on disk). Written by the
+/// calibration; readers that need one field (the error model's source id) use <see cref="Formats.CalibrationFolder"/>.
+/// </summary>
 public sealed record CalibrationSummary
 {
     public required string CalibrationId { get; init; }

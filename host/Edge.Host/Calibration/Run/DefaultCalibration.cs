@@ -115,7 +115,7 @@ public static class DefaultCalibration
     private static bool IsValid(string folder, Marker expected)
     {
         string markerPath = Path.Combine(folder, MarkerFile);
-        if (!File.Exists(markerPath) || !File.Exists(Path.Combine(folder, Edge.Host.ErrorModel.CalibrationSummary.FileName)))
+        if (!File.Exists(markerPath) || !File.Exists(Path.Combine(folder, CalibrationFolder.SummaryFileName)))
         {
             return false;
         }

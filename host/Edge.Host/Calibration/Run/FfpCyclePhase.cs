@@ -13,8 +13,8 @@ namespace Edge.Host.Calibration.Run;
 /// </summary>
 internal static class FfpCyclePhase
 {
-    /// <summary>The board's pulse limit of one FFP_RUN (firmware HardLimits.MaxPulsesPerCell).</summary>
-    public const int MaxPulses = 2048;
+    /// <summary>The board's pulse limit of one FFP_RUN.</summary>
+    public const int MaxPulses = HardLimits.MaxPulsesPerCell;
 
     /// <summary>One cycle: the potentiation and the depression trace.</summary>
     public sealed record Cycle(FfpTrace Potentiation, FfpTrace Depression);

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-using Edge.Firmware.Safety;
 using Edge.Shared.Protocol;
 using Edge.Shared.Protocol.Messages;
 using Xunit;

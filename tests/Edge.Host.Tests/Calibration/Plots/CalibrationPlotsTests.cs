@@ -18,7 +18,7 @@ public sealed class CalibrationPlotsTests : IDisposable
         var traces = device.Sweeps(repetitions: 3);
         var grid = ResistanceGrid.FromTraces(traces);
         var map = DeltaRMaps.Build(traces, Direction.Potentiation, grid);
-        var table = FfpTableBuilder.Build(map);
+        var table = FfpTableSolver.Build(SaturationModel.Fit(traces, Direction.Potentiation), FfpTableSolver.FineGrid(740, 880, 0.2), new FfpTableOptions());
         var trace = RunFfp(device, table);
         var segmentations = new[] { 8, 32 }.Select(n => Segmentation.Segment(trace, n)).ToList();
         var cpd = CpdReliability.Analyse(

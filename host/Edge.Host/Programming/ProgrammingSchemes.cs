@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.Errors;
-using Edge.Analog.Plan;
 using Edge.Host.Link;
 using Edge.Shared.Formats;
 
-namespace Edge.Host.Deploy;
+namespace Edge.Host.Programming;
 
 /// <summary>
-/// The programming schemes a deployment can use, by the name the journal and the report record, and what each needs
-/// from the calibration (docs/deployment.md). The default is FFP seek, the best measured (docs/programming.md); it
-/// needs the table set's seek table and, for more than one cell, the array calibration of every board cell.
+/// The programming schemes by name: what <c>edge deploy --scheme</c> and <c>edge bench programming</c> create, what
+/// the journal and the reports record, and what each needs from the calibration (docs/programming.md). The default is
+/// FFP seek, the best measured; it needs the table set's seek table and, for more than one cell, the array
+/// calibration of every board cell.
 /// </summary>
-public static class DeploySchemes
+public static class ProgrammingSchemes
 {
     /// <summary>The board's seek loop: stored saturation-law table mapped through each cell's measured window and rate.</summary>
     public const string Seek = "ffp-seek";
@@ -28,17 +28,25 @@ public static class DeploySchemes
     /// <summary>Every registered name.</summary>
     public static IReadOnlyList<string> Names { get; } = [Seek, Ffp, WriteVerify];
 
-    /// <summary>The batch programmer of <paramref name="name"/> for a plan on <paramref name="board"/>.</summary>
-    public static IBatchProgrammer Create(string name, BoardClient board, DeployPlan plan, CalibrationLevels levels)
+    /// <summary>The scheme <paramref name="name"/> programming <paramref name="ladder"/> on <paramref name="board"/>.</summary>
+    /// <param name="name">One of <see cref="Names"/>.</param>
+    /// <param name="board">The connected board; FFP schemes need its table set to hold the ladder's level program.</param>
+    /// <param name="ladder">The level program's ladder.</param>
+    /// <param name="writeVerify">Write-verify loop settings; null = the tuned defaults.</param>
+    /// <exception cref="ArgumentException">An unknown name.</exception>
+    public static IProgrammingScheme Create(string name, BoardClient board, LevelLadder ladder, WriteVerifySettings? writeVerify = null) => name switch
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        return name switch
-        {
-            Seek => new FfpBatchProgrammer(board, plan.ProgramLevelCount, seek: true),
-            Ffp => new FfpBatchProgrammer(board, plan.ProgramLevelCount),
-            WriteVerify => WriteVerifyBatch.Create(board, WriteVerifyBatch.Ladder(levels)),
-            _ => throw new ArgumentException($"unknown programming scheme '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
-        };
+        Seek => FfpProgrammer.Seek(board, ladder),
+        Ffp => new FfpProgrammer(board, ladder),
+        WriteVerify => new WriteVerifyProgrammer(board, ladder, writeVerify),
+        _ => throw new ArgumentException($"unknown programming scheme '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
+    };
+
+    /// <summary>The scheme's key in JSON and CSV outputs (snake case: "ffp_seek", "write_verify").</summary>
+    public static string Key(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Replace('-', '_');
     }
 
     /// <summary>Whether cells are driven to the start state (+-6 V) before programming: the seek loop moves either way.</summary>

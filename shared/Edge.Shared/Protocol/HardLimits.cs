@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
-namespace Edge.Firmware.Safety
+namespace Edge.Shared.Protocol
 {
     /// <summary>
-    /// Limits compiled into the firmware. The host's checks are a convenience; these are the ones that protect the
-    /// device. Requests outside them are rejected with a status code, never clamped.
+    /// Limits compiled into the firmware, the one place every layer asks (controller, table formats, host loops,
+    /// device model). The host's checks are a convenience; the controller's are the ones that protect the device.
+    /// Requests outside them are rejected with a status code, never clamped.
     /// </summary>
     public static class HardLimits
     {
         /// <summary>|V_write| limit, mV: 7.0 V, the top of the paper's write range (METHOD.md §2).</summary>
         public const int MaxWriteMillivolts = 7000;
+
+        /// <summary><see cref="MaxWriteMillivolts"/> in V, for host loops that work in volts.</summary>
+        public const double MaxWriteVolts = MaxWriteMillivolts / 1000.0;
 
         /// <summary>
         /// Smallest |V_write|, mV: 1 mV, the unit of the wire's and the tables' voltages (docs/formats.md), so only 0 V

@@ -2,18 +2,18 @@
 using System.Text.Json;
 using Edge.Analog.Errors;
 
-namespace Edge.Host.ErrorModel;
+namespace Edge.Host.Formats;
 
-/// <summary>The one field of the calibration's <c>summary.json</c> the error model needs: which calibration it came from.</summary>
-public static class CalibrationSummary
+/// <summary>Files of an <c>edge calibrate</c> output folder that other steps (fit, deploy, defaults) read.</summary>
+public static class CalibrationFolder
 {
-    /// <summary>The file name inside a calibration directory.</summary>
-    public const string FileName = "summary.json";
+    /// <summary>The calibration summary (<c>Calibration.Run.CalibrationSummary</c>) inside a calibration folder.</summary>
+    public const string SummaryFileName = "summary.json";
 
-    /// <summary>Reads the string field <c>calibration_id</c>; a missing file or field is an <see cref="EdgeException"/>.</summary>
+    /// <summary>Reads only the string field <c>calibration_id</c> (what an error model records as its source); a missing file or field is an <see cref="EdgeException"/>.</summary>
     public static string ReadCalibrationId(string calibrationDirectory)
     {
-        var path = Path.Combine(calibrationDirectory, FileName);
+        var path = Path.Combine(calibrationDirectory, SummaryFileName);
         if (!File.Exists(path))
         {
             throw new EdgeException(ExitCode.BadInput, $"{path}: file not found (is '{calibrationDirectory}' the --out directory of 'edge calibrate'?).");
