@@ -10,15 +10,21 @@ namespace Edge.Cli;
 public static class EdgeCli
 {
     /// <summary>Runs the tool in-process (tests call this with captured writers).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="interrupt">Cancelled on Ctrl+C: long commands stop at a safe point and exit 7.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken interrupt = default)
     {
-        var root = new RootCommand("edge: program analog memristors with feedforward pulses and deploy neural networks onto them.");
+        var root = new RootCommand("edge: program analog memristors with feedforward pulses and deploy neural networks onto them.\n"
+            + "Every command, option, output file and exit code is described in docs/cli.md; 'edge COMMAND --help' shows examples.");
         foreach (var command in CommandCatalogue.All())
         {
             root.Subcommands.Add(command);
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // Signals are Program's to handle (it cancels `interrupt`); the parser must not install its own.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         var provenance = RunProvenance.Begin(args);
         ParseResult? parse = null;
         int code = (int)ExitCode.Internal;
@@ -29,20 +35,29 @@ public static class EdgeCli
             {
                 foreach (var e in parse.Errors)
                 {
-                    error.WriteLine($"edge: {e.Message}");
+                    error.WriteLine($"edge: {ParseErrors.Explain(e.Message)}");
                 }
 
                 error.WriteLine("Run 'edge --help' (or 'edge COMMAND --help') for usage.");
                 return (int)ExitCode.Usage;
             }
 
-            code = parse.Invoke(configuration);
+            Interruption.Running(parse);
+            code = parse.InvokeAsync(configuration, interrupt).GetAwaiter().GetResult();
             return code;
         }
         catch (EdgeException ex)
         {
             error.WriteLine($"edge: {ex.Message}");
+            Interruption.Advise(ex.ExitCode, parse, args, error);
             code = (int)ex.ExitCode;
+            return code;
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            error.WriteLine("edge: interrupted before any result was written.");
+            Interruption.Advise(ExitCode.Interrupted, parse, args, error);
+            code = (int)ExitCode.Interrupted;
             return code;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -17,7 +17,7 @@ internal static class BenchBoardCommand
         var cells = new Option<int>("--cells-count") { Description = "Cells in the virtual board.", DefaultValueFactory = _ => 4096 };
         var width = new Option<double>("--width-ms") { Description = "Pulse width of the model tables, ms (paper FFP: 800).", DefaultValueFactory = _ => 800.0 };
         var noPty = new Option<bool>("--no-pty") { Description = "Skip the pseudo-terminal measurement." };
-        var command = new Command("board", "Virtual-board speed: pulse events per second for FFP runs and PROGRAM_LEVEL batches in-process, and over a pty.");
+        var command = new Command("board", "Virtual-board speed: pulse events per second for FFP runs and PROGRAM_LEVEL batches in-process, and over a pty.\nExamples:\n  edge bench board\n  edge bench board > bench-board.json");
         foreach (var o in new Option[] { seconds, cells, width, noPty })
         {
             command.Options.Add(o);

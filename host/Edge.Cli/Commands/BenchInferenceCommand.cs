@@ -18,7 +18,7 @@ internal static class BenchInferenceCommand
     {
         var batch = new Option<int>("--batch") { Description = "Images per forward pass.", DefaultValueFactory = _ => 500 };
         var repetitions = new Option<int>("--repetitions") { Description = "Timed forward passes; the median is reported.", DefaultValueFactory = _ => 20 };
-        var command = new Command("inference", "Digital vs analog crossbar inference throughput (images per second).") { batch, repetitions };
+        var command = new Command("inference", "Digital vs analog crossbar inference throughput (images per second).\nExamples:\n  edge bench inference\n  edge bench inference --batch 64 > bench-inference.json") { batch, repetitions };
         command.SetAction(parse =>
         {
             var n = parse.GetValue(batch);

@@ -27,13 +27,15 @@ internal static class BenchProgrammingCommand
         var calibration = new Option<string?>("--calibration") { Description = "An 'edge calibrate' output folder (default: a cached calibration of the default virtual device, made on first use)." };
         var seed = new Option<long>("--seed") { Description = "Seed of the target levels and the virtual boards' read noise.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON instead of a table." };
-        var device = new Option<string?>("--device") { Description = "Device file of the virtual board (default: the paper TiO2-x preset; use the device the calibration was made on)." };
+        var device = new Option<string?>("--device") { HelpName = "DEVICE.json", Description = "DEVICE.json of the virtual board (default: the paper TiO2-x preset; use the device the calibration was made on)." };
         var direction = new Option<string>("--direction") { Description = "potentiation (from HRS) or depression (from LRS).", DefaultValueFactory = _ => "potentiation" };
         var tune = new Option<bool>("--tune") { Description = "Grid-search the write-verify settings on the finest level count (tuning seed = --seed) and print the best ten." };
         var cellsCsv = new Option<string?>("--cells-csv") { Description = "Also write every cell's outcome (scheme, levels, cell, level, status, pulses, final ohm, level error, reason) to this CSV file." };
-        var command = new Command("programming", "FFP versus write-verify programming: pulses per cell, level error, device time.")
+        var force = new Option<bool>("--force") { Description = "Replace an existing --cells-csv file instead of refusing." };
+        var command = new Command("programming", "FFP versus write-verify programming: pulses per cell, level error, device time.\n"
+            + "Examples:\n  edge bench programming --count 64 --levels 32\n  edge bench programming --calibration cal --levels 32,128 --json --cells-csv cells.csv")
         {
-            count, levels, calibration, seed, json, device, direction, tune, cellsCsv,
+            count, levels, calibration, seed, json, device, direction, tune, cellsCsv, force,
         };
         command.SetAction(parse =>
         {
@@ -45,6 +47,7 @@ internal static class BenchProgrammingCommand
             }
 
             var levelCounts = ParseLevels(parse.GetValue(levels)!);
+            string? csvPath = parse.GetValue(cellsCsv) is string p ? OutputPath.File("--cells-csv", p, parse.GetValue(force)) : null;
             var options = new ProgrammingBenchOptions
             {
                 Count = n,
@@ -73,9 +76,9 @@ internal static class BenchProgrammingCommand
                     bar.Update((double)p.CellsDone / p.CellsTotal, $"{scheme}: {p.CellsDone}/{p.CellsTotal} cells, {p.Pulses} pulses")));
             }
 
-            if (parse.GetValue(cellsCsv) is string csvPath)
+            if (csvPath is not null)
             {
-                ProgrammingOutcomeCsv.Write(csvPath, comparisons);
+                OutputPath.WriteAtomically(csvPath, temporary => ProgrammingOutcomeCsv.Write(temporary, comparisons));
             }
 
             if (asJson)

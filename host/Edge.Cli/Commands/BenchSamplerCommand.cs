@@ -20,7 +20,7 @@ internal static class BenchSamplerCommand
         var threads = new Option<int>("--threads") { Description = "Sampler threads (0 = all processors).", DefaultValueFactory = _ => 0 };
         var repetitions = new Option<int>("--repetitions") { Description = "Timed repetitions; the median is reported.", DefaultValueFactory = _ => 5 };
         var scipy = new Option<bool>("--scipy") { Description = "Also time scipy.stats.t.rvs on the same count (needs python3 with scipy)." };
-        var command = new Command("sampler", "Student's t program-error sampler throughput (samples per second).")
+        var command = new Command("sampler", "Student's t program-error sampler throughput (samples per second).\nExamples:\n  edge bench sampler\n  edge bench sampler > bench-sampler.json")
         {
             count, threads, repetitions, scipy,
         };

@@ -15,18 +15,23 @@ namespace Edge.Cli.Commands;
 /// </summary>
 internal sealed class BoardTarget
 {
-    public Option<string?> Port { get; } = new("--port") { Description = "Serial port of a board (e.g. /dev/ttyUSB0, or the path 'edge board serve --pty' printed)." };
+    /// <summary>The most cells a board can have: the protocol addresses cells with 16 bits.</summary>
+    public const int MaxCells = 65535;
 
-    public Option<string?> Tcp { get; } = new("--tcp") { Description = "HOST:PORT of a board served over TCP (e.g. 127.0.0.1:5555)." };
+    public Option<string?> Port { get; } = new("--port") { HelpName = "DEV", Description = "Serial port of a board (e.g. /dev/ttyUSB0, or the path 'edge board serve --pty' printed)." };
+
+    public Option<string?> Tcp { get; } = new("--tcp") { HelpName = "HOST:PORT", Description = "HOST:PORT of a board served over TCP (e.g. 127.0.0.1:5555)." };
 
     public Option<string?> Sim { get; } = new("--sim")
     {
+        HelpName = "DEVICE.json",
         Description = "Use the in-process virtual board (the default), optionally built from DEVICE.json.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
     public Option<int> Cells { get; } = new("--cells-count")
     {
+        HelpName = "N",
         Description = "Cells in the virtual board's array.",
         DefaultValueFactory = _ => 64,
     };
@@ -44,7 +49,12 @@ internal sealed class BoardTarget
     public bool IsVirtual(ParseResult parse) => parse.GetValue(Port) is null && parse.GetValue(Tcp) is null;
 
     /// <summary>Connects to the chosen board and says HELLO; tells the user when the virtual board is used.</summary>
-    public BoardClient Connect(ParseResult parse, TextWriter output, int? minimumCells = null, long? seed = null)
+    /// <param name="parse">The parsed command line.</param>
+    /// <param name="output">Where the board-choice line goes.</param>
+    /// <param name="minimumCells">Cells the virtual board needs at least (a deployment's tile).</param>
+    /// <param name="seed">Seed of the virtual board's read noise.</param>
+    /// <param name="prepareVirtual">Called with the in-process virtual board before HELLO (to restore saved cells).</param>
+    public BoardClient Connect(ParseResult parse, TextWriter output, int? minimumCells = null, long? seed = null, Action<VirtualBoard>? prepareVirtual = null)
     {
         string? port = parse.GetValue(Port);
         string? tcp = parse.GetValue(Tcp);
@@ -66,13 +76,29 @@ internal sealed class BoardTarget
 
         string? devicePath = parse.GetValue(Sim);
         var device = LoadDevice(devicePath);
-        int cells = Math.Max(parse.GetValue(Cells), minimumCells ?? 0);
+        int cells = Math.Max(CellCount(parse), minimumCells ?? 0);
         output.WriteLine(devicePath is null
             ? $"Using the built-in virtual board (paper TiO2-x device, {cells} cells); pass --port or --tcp for real hardware."
             : $"Using the built-in virtual board with device {devicePath} ({cells} cells).");
         // The run's seed also seeds the virtual board's read noise (the device file seeds the device itself).
         var board = new VirtualBoard(new VirtualBoardOptions { Device = device, CellCount = cells, Seed = seed is long s ? (ulong)s : 1UL });
+        prepareVirtual?.Invoke(board);
         return Open(new InProcessTransport(board), SessionOptions.InProcess);
+    }
+
+    /// <summary>The --cells-count value, checked against what the protocol can address.</summary>
+    public int CellCount(ParseResult parse) => parse.GetValue(Cells) is int n and >= 1 and <= MaxCells
+        ? n
+        : throw new EdgeException(ExitCode.Usage, $"--cells-count {parse.GetValue(Cells)}: expected 1..{MaxCells} (cells are addressed with 16 bits).");
+
+    /// <summary>Refuses a cell index the connected board does not have, naming the valid range.</summary>
+    public static int CheckCell(BoardClient board, int cell, string flag = "--cell")
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        int count = board.Hello.CellCount;
+        return cell >= 0 && cell < count
+            ? cell
+            : throw new EdgeException(ExitCode.Usage, $"{flag} {cell}: cell index outside 0..{count - 1} (the board has {count} cells).");
     }
 
     /// <summary>Loads a device file, or the paper preset when none is given.</summary>

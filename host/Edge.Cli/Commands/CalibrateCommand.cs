@@ -27,31 +27,34 @@ internal static class CalibrateCommand
         var cycles = new Option<int>("--cycles") { Description = "FFP potentiation/depression cycles run on the board.", DefaultValueFactory = _ => 5 };
         var samples = new Option<int>("--samples-per-level") { Description = "Programming samples per level and direction (CPD analysis, error model).", DefaultValueFactory = _ => 8 };
         var cell = new Option<int>("--cell") { Description = "Cell to calibrate.", DefaultValueFactory = _ => 0 };
-        var command = new Command("calibrate", "Calibrate a device: sweeps, |dR| maps, FFP tables, FFP cycles, level programs and metrics (writes --out).");
+        var force = new Option<bool>("--force") { Description = "Replace a calibration already in --out instead of refusing." };
+        var command = new Command("calibrate", "Calibrate a device: sweeps, |dR| maps, FFP tables, FFP cycles, level programs and metrics (writes --out).\n"
+            + "Examples:\n  edge calibrate --out cal --levels 32,128\n  edge calibrate --tcp 127.0.0.1:5555 --out cal --resume     continue after Ctrl+C");
         target.AddTo(command);
-        foreach (var o in new Option[] { output, levels, seed, resume, voltages, repetitions, pulses, width, ffpWidth, seekWidth, window, cycles, samples, cell })
+        foreach (var o in new Option[] { output, levels, seed, resume, voltages, repetitions, pulses, width, ffpWidth, seekWidth, window, cycles, samples, cell, force })
         {
             command.Options.Add(o);
         }
 
-        command.SetAction(parse =>
+        command.SetAction((parse, cancel) =>
         {
             var log = parse.InvocationConfiguration.Output;
+            string outDir = CalibrateChecks.Output(parse.GetValue(output)!, parse.GetValue(resume), parse.GetValue(force));
             var settings = new CalibrationSettings
             {
-                Levels = ParseList(parse.GetValue(levels)!, "--levels", int.Parse),
+                Levels = OptionValue.List(parse.GetValue(levels)!, "--levels", int.Parse),
                 Seed = parse.GetValue(seed),
-                VoltagesVolts = parse.GetValue(voltages) is string v ? ParseList(v, "--voltages", s => double.Parse(s, CultureInfo.InvariantCulture)) : CalibrationSettings.PaperVoltages,
-                Repetitions = Positive(parse.GetValue(repetitions), "--repetitions"),
-                SweepPulses = Positive(parse.GetValue(pulses), "--pulses"),
+                VoltagesVolts = parse.GetValue(voltages) is string v ? OptionValue.List(v, "--voltages", s => double.Parse(s, CultureInfo.InvariantCulture)) : CalibrationSettings.PaperVoltages,
+                Repetitions = OptionValue.Positive(parse.GetValue(repetitions), "--repetitions"),
+                SweepPulses = OptionValue.Positive(parse.GetValue(pulses), "--pulses"),
                 SweepWidthMs = parse.GetValue(width),
                 FfpWidthMs = parse.GetValue(ffpWidth),
                 SeekWidthMs = parse.GetValue(seekWidth) is double w and >= 1 and <= 5000 ? w
                     : throw new EdgeException(ExitCode.Usage, $"--seek-width-ms {parse.GetValue(seekWidth)}: expected 1 .. 5000 ms (the board's pulse-width window)."),
                 WindowLowOhms = Window(parse.GetValue(window)!, parse, target)[0],
                 WindowHighOhms = Window(parse.GetValue(window)!, parse, target)[1],
-                FfpCycles = Positive(parse.GetValue(cycles), "--cycles"),
-                SamplesPerLevel = Positive(parse.GetValue(samples), "--samples-per-level"),
+                FfpCycles = OptionValue.Positive(parse.GetValue(cycles), "--cycles"),
+                SamplesPerLevel = OptionValue.Positive(parse.GetValue(samples), "--samples-per-level"),
                 Cell = parse.GetValue(cell),
             };
             if (settings.Levels.Any(n => n is < 2 or > 1024))
@@ -65,10 +68,13 @@ internal static class CalibrateCommand
             }
 
             using var board = target.Connect(parse, log, minimumCells: settings.Cell + 1, seed: settings.Seed);
+            BoardTarget.CheckCell(board, settings.Cell);
+            CalibrateChecks.Voltages(board, settings.VoltagesVolts);
             string fingerprint = CalibrationReport.DeviceFingerprint(parse.GetValue(target.Sim), target.IsVirtual(parse), board.Hello.BoardId);
-            var summary = new CalibrationRunner(board, settings, parse.GetValue(output)!, fingerprint, log).Run(parse.GetValue(resume));
-            CalibrationReport.Write(log, summary, parse.GetValue(output)!);
-            return 0;
+            var summary = CalibrateChecks.KeepingCheckpoints(outDir, () => new CalibrationRunner(board, settings, outDir, fingerprint, log).Run(parse.GetValue(resume), cancel));
+            CalibrationReport.Write(log, summary, outDir);
+            CalibrateChecks.OccupiedLevels(summary, parse.InvocationConfiguration.Error);
+            return Task.FromResult(0);
         });
         return command;
     }
@@ -83,7 +89,7 @@ internal static class CalibrateCommand
     {
         if (text.Trim() != "auto")
         {
-            var values = ParseList(text, "--window", s => double.Parse(s, CultureInfo.InvariantCulture));
+            var values = OptionValue.List(text, "--window", s => double.Parse(s, CultureInfo.InvariantCulture));
             return values.Length == 2 ? values : throw new EdgeException(ExitCode.Usage, $"--window '{text}': expected LOW,HIGH in ohm, e.g. 0.1,0.3.");
         }
 
@@ -96,21 +102,5 @@ internal static class CalibrateCommand
         }
 
         return [0.1 * scale, 0.3 * scale];
-    }
-
-    private static int Positive(int value, string name) =>
-        value > 0 ? value : throw new EdgeException(ExitCode.Usage, $"{name} {value}: must be at least 1.");
-
-    private static T[] ParseList<T>(string text, string name, Func<string, T> parse)
-    {
-        try
-        {
-            var values = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(parse).ToArray();
-            return values.Length > 0 ? values : throw new FormatException("empty");
-        }
-        catch (FormatException)
-        {
-            throw new EdgeException(ExitCode.Usage, $"{name} '{text}': expected a comma-separated list of numbers.");
-        }
     }
 }

@@ -20,10 +20,11 @@ internal static class DemoCommand
     {
         var output = new Option<string>("--out") { Description = "Output folder for every step and report.md.", Required = true };
         var levels = new Option<int>("--levels") { Description = "Calibrated level count used for the error model and deployment.", DefaultValueFactory = _ => 512 };
-        var command = new Command("demo", "Run the whole pipeline on the built-in virtual board and write DIR/report.md.");
+        var command = new Command("demo", "Run the whole pipeline on the built-in virtual board and write DIR/report.md.\n"
+            + "Examples:\n  edge demo --out out/demo\n  edge demo --out out/demo --levels 128     (run again with the same --out to continue after Ctrl+C)");
         command.Options.Add(output);
         command.Options.Add(levels);
-        command.SetAction(parse =>
+        command.SetAction((parse, cancel) =>
         {
             var log = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
@@ -37,30 +38,26 @@ internal static class DemoCommand
             string simulation = Path.Combine(dir, "simulation");
             string deploy = Path.Combine(dir, "deploy");
 
-            Step("calibrate", steps, log, error, ["calibrate", "--sim", "--out", calibration, "--levels", $"32,128,{n}"], resumable: Directory.Exists(calibration));
-            Step("fit", steps, log, error, ["fit", "--calibration", calibration, "--levels", n.ToString(CultureInfo.InvariantCulture), "--out", errorModel]);
-            Step("simulate", steps, log, error, ["simulate", "transfer", "--model", "mlp", "--dataset", "mnist", "--error-model", errorModel, "--bits", $"1-{BitsOf(n)}", "--trials", "5", "--out", simulation]);
+            Step(cancel, "calibrate", steps, log, error, ["calibrate", "--sim", "--out", calibration, "--levels", $"32,128,{n}"], resumable: Directory.Exists(calibration));
+            Step(cancel, "fit", steps, log, error, ["fit", "--calibration", calibration, "--levels", n.ToString(CultureInfo.InvariantCulture), "--out", errorModel, "--force"]);
+            Step(cancel, "simulate", steps, log, error, ["simulate", "transfer", "--model", "mlp", "--dataset", "mnist", "--error-model", errorModel, "--bits", $"1-{BitsOf(n)}", "--trials", "5", "--out", simulation, "--force"]);
             int bits = SmallestBitsWithinOnePoint(Path.Combine(simulation, "results.json"), BitsOf(n));
             string journal = Path.Combine(deploy, "journal.sqlite");
-            if (File.Exists(journal))
-            {
-                File.Delete(journal); // the in-process board of an earlier demo did not survive it: start over
-            }
-
-            Step("deploy", steps, log, error, ["deploy", "--weights", Path.Combine(simulation, "weights.dat"), "--calibration", calibration, "--error-model", errorModel, "--bits", bits.ToString(CultureInfo.InvariantCulture), "--journal", journal, "--out", deploy], allowFailedCells: true);
+            // A journal of an earlier demo run holds its programmed cells (the in-process board's are saved beside it): continue it.
+            Step(cancel, "deploy", steps, log, error, ["deploy", "--weights", Path.Combine(simulation, "weights.dat"), "--calibration", calibration, "--error-model", errorModel, "--bits", bits.ToString(CultureInfo.InvariantCulture), "--journal", journal, "--out", deploy, File.Exists(journal) ? "--resume" : "--force"], allowFailedCells: true);
             string report = DemoReport.Write(dir, calibration, errorModel, simulation, deploy, bits, steps, wall.Elapsed.TotalSeconds);
             log.WriteLine($"demo finished in {wall.Elapsed.TotalSeconds:F0} s: {report}");
-            return 0;
+            return Task.FromResult(0);
         });
         return command;
     }
 
-    private static void Step(string name, List<(string, double)> steps, TextWriter log, TextWriter error, string[] args, bool resumable = false, bool allowFailedCells = false)
+    private static void Step(CancellationToken cancel, string name, List<(string, double)> steps, TextWriter log, TextWriter error, string[] args, bool resumable = false, bool allowFailedCells = false)
     {
         var clock = Stopwatch.StartNew();
         string[] run = resumable ? [.. args, "--resume"] : args;
         log.WriteLine($"== edge {string.Join(' ', run)}");
-        int code = EdgeCli.Run(run, log, error);
+        int code = EdgeCli.Run(run, log, error, cancel);
         if (code != 0 && !(allowFailedCells && code == (int)ExitCode.DeviceLimit))
         {
             throw new EdgeException((ExitCode)code, $"demo step '{name}' failed (exit code {code}); see the message above. Rerun 'edge demo' with the same --out to continue.");

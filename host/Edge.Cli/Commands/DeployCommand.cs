@@ -37,26 +37,46 @@ internal static class DeployCommand
         var cells = new Option<string>("--cells") { Description = "offset (one device + reference) or differential (two devices).", DefaultValueFactory = _ => "offset" };
         var journal = new Option<string>("--journal") { Description = "Deployment journal (SQLite); --resume continues from it.", Required = true };
         var output = new Option<string>("--out") { Description = "Output folder (deploy.json, per-layer CSV, plots).", Required = true };
-        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted deployment from --journal." };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted deployment from --journal (also on the in-process virtual board, whose cells are saved beside the journal)." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing --journal and --out instead of refusing." };
         var scheme = new Option<string>("--scheme") { Description = "ffp-seek (default: the board's seek loop with the array calibration), ffp (the board's level programs) or write-verify (host-driven baseline).", DefaultValueFactory = _ => ProgrammingSchemes.Default };
         var testLimit = new Option<int>("--test-limit") { Description = "Evaluate on the first N test images (0 = all).", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Seed of the simulated prediction.", DefaultValueFactory = _ => 1 };
-        var command = new Command("deploy", "Program a trained network onto a board, read it back and evaluate what the board really holds.");
+        var command = new Command("deploy", "Program a trained network onto a board, read it back and evaluate what the board really holds.\n"
+            + "Examples:\n  edge deploy --weights sim/weights.dat --calibration cal --error-model err.json --bits 3 --journal dep.sqlite --out dep\n"
+            + "  edge deploy ... (the same options) --resume     continue after Ctrl+C or a lost link");
         target.AddTo(command);
-        foreach (var o in new Option[] { weights, model, dataset, calibration, errorModel, levels, bits, range, cells, journal, output, resume, scheme, testLimit, seed })
+        foreach (var o in new Option[] { weights, model, dataset, calibration, errorModel, levels, bits, range, cells, journal, output, resume, force, scheme, testLimit, seed })
         {
             command.Options.Add(o);
         }
 
-        command.SetAction(parse =>
+        command.SetAction((parse, cancel) =>
         {
             var log = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(bits) is int b && b < 1)
+            {
+                throw new EdgeException(ExitCode.Usage, $"--bits {b}: expected at least 1 (bits per device).");
+            }
+
+            if (parse.GetValue(levels) is int n && n < 2)
+            {
+                throw new EdgeException(ExitCode.Usage, $"--levels {n}: expected at least 2 (a calibrated level count, e.g. 32).");
+            }
+
+            if (parse.GetValue(testLimit) < 0)
+            {
+                throw new EdgeException(ExitCode.Usage, $"--test-limit {parse.GetValue(testLimit)}: expected 0 (all) or more.");
+            }
+
             string schemeName = parse.GetValue(scheme)!.Trim().ToLowerInvariant();
             if (!ProgrammingSchemes.Names.Contains(schemeName))
             {
                 throw new EdgeException(ExitCode.Usage, $"--scheme '{schemeName}': expected {string.Join(" or ", ProgrammingSchemes.Names)}.");
             }
 
+            // Every location is checked before the network is planned or a pulse is applied.
+            var files = new DeployFiles(parse.GetValue(journal)!, parse.GetValue(output)!, parse.GetValue(resume), parse.GetValue(force));
             var request = new DeployRequest
             {
                 CalibrationDirectory = parse.GetValue(calibration)!,
@@ -64,19 +84,24 @@ internal static class DeployCommand
                 Levels = parse.GetValue(levels),
                 Bits = parse.GetValue(bits),
                 Scheme = schemeName,
-                JournalPath = parse.GetValue(journal)!,
-                OutputDirectory = parse.GetValue(output)!,
+                JournalPath = files.Journal,
+                OutputDirectory = files.Output,
                 Resume = parse.GetValue(resume),
                 Seed = parse.GetValue(seed),
                 VirtualBoard = target.IsVirtual(parse),
+                VirtualBoardSaved = target.IsVirtual(parse),
             };
             RunProvenance.Current.AddNamedInput("model", parse.GetValue(model)!);
-            var report = DeployWorkflow.Run(
-                request,
-                (calibrated, bitCount) => NetworkDeployment.Prepare(parse.GetValue(model)!, parse.GetValue(dataset)!, parse.GetValue(weights)!, calibrated, bitCount, Config(parse.GetValue(range)!, parse.GetValue(cells)!), request.Seed, parse.GetValue(testLimit), null),
-                minimumCells => target.Connect(parse, log, minimumCells: minimumCells),
-                log);
-            return report.CellsFailed == 0 ? 0 : (int)ExitCode.DeviceLimit;
+            return Task.FromResult(files.Guard(() =>
+            {
+                var report = DeployWorkflow.Run(
+                    request,
+                    (calibrated, bitCount) => NetworkDeployment.Prepare(parse.GetValue(model)!, parse.GetValue(dataset)!, parse.GetValue(weights)!, calibrated, bitCount, Config(parse.GetValue(range)!, parse.GetValue(cells)!), request.Seed, parse.GetValue(testLimit), null),
+                    minimumCells => target.Connect(parse, log, minimumCells: minimumCells, prepareVirtual: files.Attach),
+                    log,
+                    cancel);
+                return report.CellsFailed == 0 ? 0 : (int)ExitCode.DeviceLimit;
+            }));
         });
         return command;
     }

@@ -22,10 +22,12 @@ internal static class FitCommand
         var minimumSamples = new Option<int>("--min-samples") { Description = "Samples a level's fit needs before it borrows neighbours' samples.", DefaultValueFactory = _ => 8 };
         var maximumBorrow = new Option<int>("--max-borrow") { Description = "How many levels away (each side) a level may borrow samples.", DefaultValueFactory = _ => 4 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the sampled scatter in the Fig. 5a-c plots.", DefaultValueFactory = _ => 1 };
+        var force = new Option<bool>("--force") { Description = "Replace an existing --out file instead of refusing." };
 
-        var command = new Command("fit", "Fit the per-level Student's t program-error model (loc, scale, nu) from a calibration.")
+        var command = new Command("fit", "Fit the per-level Student's t program-error model (loc, scale, nu) from a calibration.\n"
+            + "Examples:\n  edge fit --calibration cal --levels 32 --out err.json\n  edge fit --calibration cal --levels 128 --direction depression --out models/err-128-dep.json")
         {
-            calibration, levels, output, direction, minimumSamples, maximumBorrow, seed,
+            calibration, levels, output, direction, minimumSamples, maximumBorrow, seed, force,
         };
         command.SetAction(parse =>
         {
@@ -36,7 +38,12 @@ internal static class FitCommand
                 throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, "--min-samples must be at least 2 and --max-borrow at least 0.");
             }
 
-            var outPath = parse.GetValue(output)!;
+            if (parse.GetValue(levels) < 2)
+            {
+                throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, $"--levels {parse.GetValue(levels)}: expected a level count of at least 2 that the calibration segmented (e.g. 32).");
+            }
+
+            var outPath = OutputPath.File("--out", parse.GetValue(output)!, parse.GetValue(force));
             var (model, plots) = ErrorModelFitRun.Run(
                 parse.GetValue(calibration)!, parse.GetValue(levels), parse.GetValue(direction)!, outPath, options, parse.GetValue(seed));
             var total = model.SampleCounts.Sum();

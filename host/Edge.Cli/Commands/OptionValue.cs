@@ -22,4 +22,23 @@ internal static class OptionValue
             throw new EdgeException(ex.ExitCode, $"{flag} {ex.Message}", ex);
         }
     }
+
+    /// <summary>Returns <paramref name="value"/> when it is at least 1; otherwise a usage error naming the option.</summary>
+    public static int Positive(int value, string flag) =>
+        value > 0 ? value : throw new EdgeException(ExitCode.Usage, $"{flag} {value}: must be at least 1.");
+
+    /// <summary>Parses a comma-separated list; a malformed or empty one is a usage error naming the option.</summary>
+    public static T[] List<T>(string text, string flag, Func<string, T> parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        try
+        {
+            var values = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(parse).ToArray();
+            return values.Length > 0 ? values : throw new FormatException("empty");
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException)
+        {
+            throw new EdgeException(ExitCode.Usage, $"{flag} '{text}': expected a comma-separated list of numbers.", ex);
+        }
+    }
 }

@@ -77,6 +77,9 @@ public sealed class DeployJournal : IDisposable
     /// <summary>The board identity recorded for the in-process virtual board, which does not outlive its host.</summary>
     public const string InProcessBoard = "virtual-in-process";
 
+    /// <summary>The board identity prefix of an in-process virtual board whose cells are saved beside the journal (so it can be resumed).</summary>
+    public const string SavedVirtualBoard = "virtual-saved";
+
     /// <summary>
     /// Binds the journal to a plan: writes it when the journal is new; otherwise, with <paramref name="resume"/>, checks
     /// that plan, board, table set and scheme are the journal's (refusing with <see cref="ExitCode.Mismatch"/> and
@@ -291,6 +294,19 @@ public sealed class DeployJournal : IDisposable
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// A summary of the journal's progress (sends, finished devices, pulses, read-backs, tile stages) that changes with
+    /// every batch: state saved beside the journal (the in-process board's cells) records it, and a resume accepts that
+    /// state only when the journal has not moved on since.
+    /// </summary>
+    public string ProgressMark()
+    {
+        using var cmd = Command(null, "SELECT COUNT(*), COALESCE(SUM(attempts), 0), COALESCE(SUM(status), 0), COALESCE(SUM(pulses), 0), COUNT(readback_ohm), (SELECT COALESCE(SUM(stage), 0) FROM tiles) FROM devices");
+        using var reader = cmd.ExecuteReader();
+        reader.Read();
+        return string.Join('/', Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetInt64(i).ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Appends an event (resume, link loss).</summary>

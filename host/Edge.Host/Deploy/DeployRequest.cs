@@ -35,4 +35,7 @@ public sealed record DeployRequest
 
     /// <summary>True when the board is the in-process virtual board (its identity is not a board id).</summary>
     public bool VirtualBoard { get; init; }
+
+    /// <summary>True when the in-process virtual board's cells are saved beside the journal, so it can be resumed like a real board.</summary>
+    public bool VirtualBoardSaved { get; init; }
 }

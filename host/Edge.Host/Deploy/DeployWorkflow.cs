@@ -29,7 +29,8 @@ public static class DeployWorkflow
     /// <param name="prepare">Loads and plans the network for the calibrated error model and a bit depth.</param>
     /// <param name="connect">Opens the board, asking for at least the given number of cells.</param>
     /// <param name="log">Where progress lines go.</param>
-    public static DeployReport Run(DeployRequest request, Func<ProgramErrorModel, int, INetworkDeployment> prepare, Func<int, BoardClient> connect, TextWriter log)
+    /// <param name="cancel">Stops programming between batches (Ctrl+C); finished batches stay in the journal.</param>
+    public static DeployReport Run(DeployRequest request, Func<ProgramErrorModel, int, INetworkDeployment> prepare, Func<int, BoardClient> connect, TextWriter log, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(prepare);
@@ -55,7 +56,7 @@ public static class DeployWorkflow
         var identity = new Dictionary<string, string>
         {
             ["plan_hash"] = plan.Hash,
-            ["board"] = request.VirtualBoard ? DeployJournal.InProcessBoard : $"0x{board.Hello.BoardId:X8}",
+            ["board"] = !request.VirtualBoard ? $"0x{board.Hello.BoardId:X8}" : request.VirtualBoardSaved ? $"{DeployJournal.SavedVirtualBoard} 0x{board.Hello.BoardId:X8}" : DeployJournal.InProcessBoard,
             ["table_crc"] = $"{board.TableInfo().Crc:X8}",
             ["calibration_id"] = calibrated.CalibrationId,
             ["scheme"] = request.Scheme,
@@ -66,7 +67,7 @@ public static class DeployWorkflow
 
         var programmer = ProgrammingSchemes.Create(request.Scheme, board, LevelLadder.FromLevels(levelTable));
         var runner = new DeployRunner(board, store, programmer, new DeploySettings { StartStateOhms = DeploySettings.StartState(levelTable), ResetBeforeProgramming = ProgrammingSchemes.ResetsBeforeProgramming(request.Scheme) });
-        runner.Run(plan.Devices.Count);
+        runner.Run(plan.Devices.Count, cancel);
 
         var results = store.Results();
         double digital = network.DigitalAccuracy();

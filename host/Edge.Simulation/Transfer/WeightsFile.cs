@@ -24,6 +24,11 @@ public static class WeightsFile
 
         Edge.Analog.Formats.RunProvenance.Current.AddInput("weights", path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (WeightsSignature.Problem(path, extension) is string problem)
+        {
+            throw new EdgeException(ExitCode.BadInput, $"--weights {path}: {problem}");
+        }
+
         try
         {
             switch (extension)
@@ -45,7 +50,8 @@ public static class WeightsFile
             throw new EdgeException(
                 ExitCode.BadInput,
                 $"--weights {path}: does not fit model {modelName} ({ex.Message}). Expected the state dict of exactly this "
-                + "architecture with the same parameter names and shapes.",
+                + "architecture with the same parameter names and shapes: a TorchSharp checkpoint (weights.dat of 'edge simulate transfer "
+                + $"--model {modelName}'), a PyTorch state_dict (.pt/.pth) or .safetensors.",
                 ex);
         }
     }

@@ -10,7 +10,7 @@ namespace Edge.Cli.Tests.Commands;
 public sealed class DeployCommandTests
 {
     [Fact]
-    public void Read_back_accuracy_of_a_deployed_mlp_is_within_a_few_points_of_the_simulators_prediction()
+    public void Deployment_interrupted_with_ctrl_c_resumes_on_the_in_process_board_and_reads_back_within_a_few_points_of_the_simulators_prediction()
     {
         string dir = Path.Combine(Path.GetTempPath(), $"edge-deploy-{Guid.NewGuid():N}");
         try
@@ -23,8 +23,21 @@ public sealed class DeployCommandTests
             Run("simulate", "transfer", "--model", "mlp", "--dataset", "mnist", "--error-model", model, "--bits", "3", "--trials", "1", "--epochs", "3", "--train-limit", "3000", "--test-limit", "600", "--out", sim);
             string journal = Path.Combine(dir, "journal.sqlite");
             string[] deploy = ["deploy", "--weights", Path.Combine(sim, "weights.dat"), "--calibration", cal, "--error-model", model, "--bits", "3", "--journal", journal, "--out", Path.Combine(dir, "dep"), "--test-limit", "600"];
-            var (code, output, error) = CliRunner.Run(deploy);
-            Assert.True(code is 0 or (int)ExitCode.DeviceLimit, $"deploy failed ({code}): {error}\n{output}");
+
+            // Ctrl+C while the board is being programmed: exit 7, the journal and the virtual board's cells are kept,
+            // and the message gives the exact command that continues.
+            using (var child = new EdgeProcess(dir, deploy))
+            {
+                int interrupted = child.InterruptWhenRunning("Using the built-in virtual board", TimeSpan.FromSeconds(3));
+                Assert.True(interrupted == (int)ExitCode.Interrupted, $"exit {interrupted}:\n{child.Output}\n{child.Error}");
+                Assert.Contains("Kept: ", child.Error, StringComparison.Ordinal);
+                Assert.Contains($"edge {string.Join(' ', deploy)} --resume", child.Error, StringComparison.Ordinal);
+                Assert.True(File.Exists(journal + ".board.json"), "the in-process board's cells are saved beside the journal");
+                Assert.False(File.Exists(Path.Combine(dir, "dep", "deploy.json")), "an interrupted deployment writes no report");
+            }
+
+            var (code, output, error) = CliRunner.Run([.. deploy, "--resume"]);
+            Assert.True(code is 0 or (int)ExitCode.DeviceLimit, $"resumed deploy failed ({code}): {error}\n{output}");
 
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "dep", "deploy.json")));
             var root = json.RootElement;
@@ -52,12 +65,7 @@ public sealed class DeployCommandTests
             Assert.Equal(Edge.Host.Deploy.DeployCellsCsv.Header, cells[0]);
             Assert.Equal(234752 + 1, cells.Count);
 
-            // The in-process board did not survive that process: resuming its journal is refused, nothing changes.
-            var (resumeCode, _, resumeError) = CliRunner.Run([.. deploy, "--resume"]);
-            Assert.Equal((int)ExitCode.Mismatch, resumeCode);
-            Assert.Contains("board serve", resumeError, StringComparison.Ordinal);
-
-            // Without --resume an existing journal is never overwritten.
+            // Without --resume (or --force) an existing journal is never overwritten.
             var (againCode, _, againError) = CliRunner.Run(deploy);
             Assert.Equal((int)ExitCode.Usage, againCode);
             Assert.Contains("--resume", againError, StringComparison.Ordinal);

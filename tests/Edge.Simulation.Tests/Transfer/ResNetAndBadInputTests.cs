@@ -52,6 +52,31 @@ public sealed class ResNetAndBadInputTests
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(".pt", "is not a PyTorch file")]
+    [InlineData(".safetensors", "is not a safetensors file")]
+    public void Random_bytes_are_named_as_not_a_weights_file_of_that_kind(string extension, string message)
+    {
+        TorchNativeReady();
+        var path = Path.Combine(Path.GetTempPath(), $"edge-random-{Guid.NewGuid():N}{extension}");
+        var bytes = new byte[3000];
+        new Random(7).NextBytes(bytes);
+        bytes[0] = 0x42; // not the zip, pickle or a plausible safetensors header start
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            using var mlp = new Mlp(DigitalLayers.Instance);
+            var error = Assert.Throws<EdgeException>(() => WeightsFile.Load(mlp, path, "mlp"));
+            Assert.Equal(ExitCode.BadInput, error.ExitCode);
+            Assert.Contains(message, error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("old PyTorch format", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Bits_beyond_the_error_model_are_refused_before_any_work()
     {

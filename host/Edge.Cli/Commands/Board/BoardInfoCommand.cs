@@ -13,7 +13,7 @@ internal static class BoardInfoCommand
     {
         var target = new BoardTarget();
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON." };
-        var command = new Command("info", "Print the board's protocol and firmware version, id, table generation and hard limits.");
+        var command = new Command("info", "Print the board's protocol and firmware version, id, table generation and hard limits.\nExamples:\n  edge board info --port /dev/ttyUSB0\n  edge board info --tcp HOST:PORT --json");
         target.AddTo(command);
         command.Options.Add(json);
         command.SetAction(parse =>

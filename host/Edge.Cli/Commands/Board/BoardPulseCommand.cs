@@ -16,7 +16,7 @@ internal static class BoardPulseCommand
         var volts = new Option<double>("--volts") { Description = "Write voltage: + potentiation (R falls), - depression (R rises); |V| <= 7.0.", Required = true };
         var width = new Option<double>("--width-ms") { Description = "Pulse width in ms (paper: 800 in the FFP loop, 2000 for sweeps).", DefaultValueFactory = _ => 800.0 };
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON." };
-        var command = new Command("pulse", "Apply one write pulse to a cell and read it back.");
+        var command = new Command("pulse", "Apply one write pulse to a cell and read it back.\nExamples:\n  edge board pulse --cell 0 --volts 2.0 --width-ms 800\n  edge board pulse --sim DEVICE.json --cell 1 --volts -3.5 --json");
         target.AddTo(command);
         command.Options.Add(cell);
         command.Options.Add(volts);
@@ -27,7 +27,7 @@ internal static class BoardPulseCommand
             var output = parse.InvocationConfiguration.Output;
             bool asJson = parse.GetValue(json);
             using var board = target.Connect(parse, asJson ? TextWriter.Null : output);
-            int c = parse.GetValue(cell);
+            int c = BoardTarget.CheckCell(board, parse.GetValue(cell));
             double before = board.Read([c])[0].ResistanceOhms;
             var after = board.Pulse(c, parse.GetValue(volts), parse.GetValue(width));
             if (asJson)

@@ -15,7 +15,7 @@ internal static class BoardReadCommand
         var cells = new Option<int[]>("--cell") { Description = "Cell index (repeat for several).", DefaultValueFactory = _ => [0], AllowMultipleArgumentsPerToken = true };
         var readVolts = new Option<double>("--read-volts") { Description = "Read voltage in volts (the board allows 0.01..0.2 V).", DefaultValueFactory = _ => 0.1 };
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON." };
-        var command = new Command("read", "Read the resistance of one or more cells.");
+        var command = new Command("read", "Read the resistance of one or more cells.\nExamples:\n  edge board read --cell 0 --cell 5\n  edge board read --tcp HOST:PORT --cell 3 --json");
         target.AddTo(command);
         command.Options.Add(cells);
         command.Options.Add(readVolts);
@@ -25,7 +25,7 @@ internal static class BoardReadCommand
             var output = parse.InvocationConfiguration.Output;
             bool asJson = parse.GetValue(json);
             using var board = target.Connect(parse, asJson ? TextWriter.Null : output);
-            var results = board.Read(parse.GetValue(cells)!, parse.GetValue(readVolts));
+            var results = board.Read(parse.GetValue(cells)!.Select(c => BoardTarget.CheckCell(board, c)).ToList(), parse.GetValue(readVolts));
             if (asJson)
             {
                 output.WriteLine(JsonSerializer.Serialize(results.Select(r => new { cell = r.Cell, resistance_ohm = r.ResistanceOhms, saturated = r.Saturated }), JsonFiles.Options));

@@ -22,9 +22,11 @@ internal static class BoardSweepCommand
         var initPulses = new Option<int>("--init-pulses") { Description = "Initialisation pulses.", DefaultValueFactory = _ => 20 };
         var csv = new Option<string?>("--csv") { Description = "Write the trace (pulse, resistance_ohm) to this CSV file." };
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON." };
-        var command = new Command("sweep", "Apply identical pulses to a cell with a read after each; print or save the trace.");
+        var force = new Option<bool>("--force") { Description = "Replace an existing --csv file instead of refusing." };
+        var command = new Command("sweep", "Apply identical pulses to a cell with a read after each; print or save the trace.\n"
+            + "Examples:\n  edge board sweep --cell 0 --volts 2.0 --pulses 100 --init-volts -6\n  edge board sweep --tcp HOST:PORT --cell 2 --volts -3.0 --csv traces/cell2.csv");
         target.AddTo(command);
-        foreach (var o in new Option[] { cell, volts, width, pulses, initVolts, initPulses, csv, json })
+        foreach (var o in new Option[] { cell, volts, width, pulses, initVolts, initPulses, csv, json, force })
         {
             command.Options.Add(o);
         }
@@ -33,22 +35,24 @@ internal static class BoardSweepCommand
         {
             var output = parse.InvocationConfiguration.Output;
             bool asJson = parse.GetValue(json);
+            string? csvPath = parse.GetValue(csv) is string p ? OutputPath.File("--csv", p, parse.GetValue(force)) : null;
+            int count = OptionValue.Positive(parse.GetValue(pulses), "--pulses");
+            OptionValue.Positive(parse.GetValue(initPulses), "--init-pulses");
             using var board = target.Connect(parse, asJson ? TextWriter.Null : output);
-            int c = parse.GetValue(cell);
+            int c = BoardTarget.CheckCell(board, parse.GetValue(cell));
             if (parse.GetValue(initVolts) is double init)
             {
                 board.Sweep(c, init, parse.GetValue(width), parse.GetValue(initPulses));
             }
 
             double start = board.Read([c])[0].ResistanceOhms;
-            int count = parse.GetValue(pulses);
             using var bar = new ProgressBar($"sweep {parse.GetValue(volts):+0.0#;-0.0#} V");
             var progress = new Progress<JobProgress>(p => bar.Update(p.PlannedRecords == 0 ? 0 : (double)p.Records / p.PlannedRecords, $"{p.Records}/{p.PlannedRecords} pulses"));
             var outcome = board.Sweep(c, parse.GetValue(volts), parse.GetValue(width), count, progress);
             var trace = outcome.Records.Select(r => r.ResistanceMilliohms / 1000.0).ToArray();
-            if (parse.GetValue(csv) is string path)
+            if (csvPath is not null)
             {
-                File.WriteAllLines(path, new[] { "pulse,resistance_ohm" }.Concat(trace.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1},{r:F4}"))));
+                OutputPath.WriteAtomically(csvPath, temporary => File.WriteAllLines(temporary, new[] { "pulse,resistance_ohm" }.Concat(trace.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1},{r:F4}")))));
             }
 
             if (asJson)

@@ -10,21 +10,35 @@ namespace Edge.Cli.Commands.Simulate;
 /// </summary>
 internal static class CommandProgress
 {
-    /// <summary>Runs <paramref name="work"/> with a progress sink bound to <paramref name="output"/>.</summary>
-    public static T Run<T>(TextWriter output, Func<IProgress<TrainingProgress>, T> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> with a progress sink bound to <paramref name="output"/>. The work reports progress
+    /// after every batch, so a cancellation (Ctrl+C) is raised there: the next safe point of a simulation that keeps
+    /// no partial results.
+    /// </summary>
+    public static T Run<T>(TextWriter output, CancellationToken cancel, Func<IProgress<TrainingProgress>, T> work)
     {
+        ArgumentNullException.ThrowIfNull(work);
         var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         if (!interactive)
         {
-            return work(new LineProgress(output));
+            return work(new Cancellable(new LineProgress(output), cancel));
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         T result = default!;
         console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context => result = work(new BarProgress(context)));
+            .Start(context => result = work(new Cancellable(new BarProgress(context), cancel)));
         return result;
+    }
+
+    private sealed class Cancellable(IProgress<TrainingProgress> inner, CancellationToken cancel) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value)
+        {
+            cancel.ThrowIfCancellationRequested();
+            inner.Report(value);
+        }
     }
 
     private sealed class BarProgress(ProgressContext context) : IProgress<TrainingProgress>

@@ -15,14 +15,15 @@ internal static class SimulateTrainCommand
     public static Command Create()
     {
         var options = new SimulationOptions("4,9");
-        var command = new Command("train", "In-memory training: every update reprograms the devices (quantised steps + program error).");
+        var command = new Command("train", "In-memory training: every update reprograms the devices (quantised steps + program error).\n"
+            + "Examples:\n  edge simulate train --model mlp --dataset mnist-10k --error-model err.json --bits 4,9 --out train\n  edge simulate train --model lenet5 --dataset fashion-mnist --epochs 2 --out train-lenet");
         options.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction((parse, cancel) =>
         {
             var output = parse.InvocationConfiguration.Output;
+            var folder = options.OutputFolder(parse);
             var settings = options.Read(parse, trials: 1);
-            var folder = parse.GetValue(options.Out)!;
-            var result = CommandProgress.Run(output, progress => InMemoryTraining.Run(settings, progress));
+            var result = CommandProgress.Run(output, cancel, progress => InMemoryTraining.Run(settings, progress));
             var files = TrainingReport.Write(result, folder);
             foreach (var curve in new[] { result.Digital }.Concat(result.Curves))
             {
@@ -32,7 +33,7 @@ internal static class SimulateTrainCommand
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.SecondsWall:F1} s; wrote {string.Join(", ", files)}"));
-            return 0;
+            return Task.FromResult(0);
         });
         return command;
     }

@@ -17,20 +17,21 @@ internal static class SimulateTransferCommand
         var options = new SimulationOptions("1-9");
         var weights = new Option<string?>("--weights") { Description = "Trained weights (TorchSharp checkpoint, PyTorch state_dict .pt or .safetensors) instead of training." };
         var trials = new Option<int>("--trials") { Description = "Programmed models per bit count.", DefaultValueFactory = _ => 5 };
-        var command = new Command("transfer", "Weight transfer: accuracy of the trained network programmed at each bit count.");
+        var command = new Command("transfer", "Weight transfer: accuracy of the trained network programmed at each bit count.\n"
+            + "Examples:\n  edge simulate transfer --model mlp --dataset mnist --error-model err.json --bits 1-9 --out sim\n  edge simulate transfer --model lenet5 --dataset fashion-mnist --weights lenet.pt --out sim-lenet");
         options.AddTo(command);
         command.Options.Add(weights);
         command.Options.Add(trials);
-        command.SetAction(parse =>
+        command.SetAction((parse, cancel) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var folder = parse.GetValue(options.Out)!;
+            var folder = options.OutputFolder(parse);
             var settings = options.Read(parse, parse.GetValue(trials)) with
             {
                 WeightsPath = parse.GetValue(weights),
                 SaveWeightsPath = parse.GetValue(weights) is null ? Path.Combine(folder, "weights.dat") : null,
             };
-            var result = CommandProgress.Run(output, progress => WeightTransfer.Run(settings, progress));
+            var result = CommandProgress.Run(output, cancel, progress => WeightTransfer.Run(settings, progress));
             var files = TransferReport.Write(result, folder);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
@@ -44,7 +45,7 @@ internal static class SimulateTransferCommand
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.SecondsWall:F1} s; wrote {string.Join(", ", files)}"));
-            return 0;
+            return Task.FromResult(0);
         });
         return command;
     }

@@ -62,6 +62,8 @@ internal sealed class SimulationOptions
 
     public Option<string> Out { get; } = new("--out") { Description = "Output folder for results.json, CSV and plots.", Required = true };
 
+    public Option<bool> Force { get; } = new("--force") { Description = "Replace the results already in --out instead of refusing." };
+
     public SimulationOptions(string defaultBits)
     {
         Bits = new Option<string>("--bits") { Description = "Bits per device: one count, a list (4,9) or a range (1-9).", DefaultValueFactory = _ => defaultBits };
@@ -72,7 +74,7 @@ internal sealed class SimulationOptions
         foreach (var option in new Option[]
                  {
                      Model, Dataset, ErrorModel, Bits, Range, Cells, Subtract, Periphery, DacBits, AdcBits, AdcBound, ReadNoise, Tile, DriftSeconds, DriftNu, Variation,
-                     Seed, Epochs, BatchSize, LearningRate, TrainLimit, TestLimit, ImageSize, Out,
+                     Seed, Epochs, BatchSize, LearningRate, TrainLimit, TestLimit, ImageSize, Out, Force,
                  })
         {
             command.Options.Add(option);
@@ -129,4 +131,7 @@ internal sealed class SimulationOptions
             ImageSizePixels = parse.GetValue(ImageSize),
         };
     }
+
+    /// <summary>The --out folder, checked (and the overwrite rule applied) before any data is loaded or a network trained.</summary>
+    public string OutputFolder(ParseResult parse) => OutputPath.Folder("--out", parse.GetValue(Out)!, result: "results.json", force: parse.GetValue(Force));
 }

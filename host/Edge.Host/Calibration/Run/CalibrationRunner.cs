@@ -94,7 +94,7 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
         {
             context.Done();
             database.LogEvent(runId, "interrupted", "cancelled between conditions");
-            throw new EdgeException(ExitCode.Interrupted, $"calibration interrupted; {database.CheckpointCount(runId)} finished conditions are kept in {database.Path}. Continue with: edge calibrate --out {outDir} --resume");
+            throw new EdgeException(ExitCode.Interrupted, $"calibration interrupted; {database.CheckpointCount(runId)} finished conditions are kept in {database.Path}. Continue with the same options and --resume.");
         }
         catch (EdgeException ex) when (ex.ExitCode is ExitCode.LinkFailed or ExitCode.Interrupted)
         {
