@@ -42,6 +42,9 @@ public sealed class EdgeCliTests
     [InlineData("bench", "sampler")]
     [InlineData("bench", "inference")]
     [InlineData("bench", "programming")]
+    [InlineData("device", "fit")]
+    [InlineData("runs")]
+    [InlineData("report")]
     public void Every_command_help_shows_an_example(params string[] command)
     {
         var (code, output, _) = CliRunner.Run([.. command, "--help"]);

@@ -12,7 +12,8 @@ internal static class ReportCommand
     {
         var folder = new Argument<string>("DIR") { Description = "An output folder of edge (calibrate, fit, simulate, deploy or demo)." };
         var output = new Option<string?>("--out") { Description = $"HTML file to write (default: DIR/{RunReport.FileName})." };
-        var command = new Command("report", "Write a self-contained HTML report of an output folder: runs with provenance and key numbers, every figure, the CSV tables (e.g. edge report out/demo).")
+        var command = new Command("report", "Write a self-contained HTML report of an output folder: runs with provenance and key numbers, every figure, the CSV tables.\n\n"
+            + "Examples:\n  edge report out/demo\n  edge report cal --out cal-report.html")
         {
             folder, output,
         };

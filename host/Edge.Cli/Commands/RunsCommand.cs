@@ -12,7 +12,8 @@ internal static class RunsCommand
     {
         var folder = new Argument<string>("DIR") { Description = "Folder to search for run records (runs.sqlite, calibration.sqlite), recursively.", DefaultValueFactory = _ => "." };
         var limit = new Option<int>("--limit") { Description = "Show at most N runs (0 = all).", DefaultValueFactory = _ => 20 };
-        var command = new Command("runs", "List the runs recorded under a folder: when, what, status, wall time and key results (e.g. edge runs out/demo).")
+        var command = new Command("runs", "List the runs recorded under a folder: when, what, status, wall time and key results.\n\n"
+            + "Examples:\n  edge runs out/demo\n  edge runs --limit 5")
         {
             folder, limit,
         };

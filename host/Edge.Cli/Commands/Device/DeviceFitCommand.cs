@@ -18,9 +18,13 @@ internal static class DeviceFitCommand
         var output = new Option<string>("--out") { Description = "Device JSON to write; the fit report (NAME-fit.json) and plots go next to it.", Required = true };
         var seed = new Option<int>("--seed") { Description = "The seed field of the written device file.", DefaultValueFactory = _ => 1 };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Refits to resampled sweeps behind the bootstrap standard errors (0 = Hessian errors only).", DefaultValueFactory = _ => 30 };
-        var command = new Command("fit", "Fit the device model to measured identical-pulse sweeps; write a device file for --sim.")
+        var force = new Option<bool>("--force") { Description = "Replace an existing --out device file instead of refusing." };
+        var command = new Command(
+            "fit",
+            "Fit the device model to measured identical-pulse sweeps; write a device file for --sim.\n\n"
+            + "Examples:\n  edge device fit --sweeps cal/sweeps.csv --out my-device.json\n  edge device fit --sweeps bench/sweeps.csv --out devices/d7.json --bootstrap 100 --force")
         {
-            sweeps, output, seed, bootstrap,
+            sweeps, output, seed, bootstrap, force,
         };
         command.SetAction(parse =>
         {
@@ -30,7 +34,8 @@ internal static class DeviceFitCommand
             }
 
             var writer = parse.InvocationConfiguration.Output;
-            var report = DeviceFitRun.Run(parse.GetValue(sweeps)!, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(bootstrap));
+            string outPath = OutputPath.File("--out", parse.GetValue(output)!, parse.GetValue(force));
+            var report = DeviceFitRun.Run(parse.GetValue(sweeps)!, outPath, parse.GetValue(seed), parse.GetValue(bootstrap));
             var fit = report.GoodnessOfFit;
             writer.WriteLine(Invariant($"fitted {report.Parameters.Count} device fields to {report.Sweeps} sweeps ({report.Conditions} conditions, {report.Reads} reads): rms residual {fit.RmsResidualOhm:F3} ohm, R^2 {fit.RSquared:F4}"));
             foreach (var p in report.Parameters)
