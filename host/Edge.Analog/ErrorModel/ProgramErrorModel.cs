@@ -29,7 +29,8 @@ public sealed class ProgramErrorModel
         int[]? borrowed = null,
         int[]? poolFrom = null,
         int[]? poolTo = null,
-        int[]? sourceLevels = null)
+        int[]? sourceLevels = null,
+        ErrorModelQuality? quality = null)
         : this(
             new ErrorModelFile
             {
@@ -47,6 +48,11 @@ public sealed class ProgramErrorModel
                 PoolFrom = poolFrom,
                 PoolTo = poolTo,
                 SourceLevels = sourceLevels,
+                KsP = quality?.KsP,
+                NuDataWeight = quality?.NuDataWeight,
+                Flags = quality?.Flags,
+                ValueMin = quality?.ValueMin,
+                ValueMax = quality?.ValueMax,
             },
             ideal: false,
             origin: null)
@@ -81,6 +87,11 @@ public sealed class ProgramErrorModel
         PoolTo = file.PoolTo ?? Enumerable.Range(0, Levels).ToArray();
         SourceLevels = file.SourceLevels ?? Enumerable.Range(0, Levels).ToArray();
         IsIdeal = ideal;
+        KsP = file.KsP;
+        NuDataWeight = file.NuDataWeight;
+        Flags = file.Flags ?? [];
+        ValueMin = file.ValueMin ?? Math.Min(0, Actual.Min());
+        ValueMax = file.ValueMax ?? Math.Max(1, Actual.Max());
     }
 
     /// <summary>Level count n.</summary>
@@ -124,6 +135,21 @@ public sealed class ProgramErrorModel
 
     /// <summary>Per level, the calibrated level it is (k itself unless the model came from <see cref="SelectLevels"/>).</summary>
     public int[] SourceLevels { get; }
+
+    /// <summary>Per-level parametric-bootstrap KS p-value of the fit; null in models fitted without it.</summary>
+    public double[]? KsP { get; }
+
+    /// <summary>Per-level share of the information on ln nu from the level's own samples; null in models fitted without it.</summary>
+    public double[]? NuDataWeight { get; }
+
+    /// <summary>Levels whose fit is degenerate or poorly identified (empty when none, or in older models).</summary>
+    public LevelFlag[] Flags { get; }
+
+    /// <summary>Lowest normalised value a cell can hold: sampled programmed values are clamped to it.</summary>
+    public double ValueMin { get; }
+
+    /// <summary>Highest normalised value a cell can hold: sampled programmed values are clamped to it.</summary>
+    public double ValueMax { get; }
 
     /// <summary>True for <see cref="Ideal"/> models (zero error; cannot be saved).</summary>
     public bool IsIdeal { get; }
@@ -207,6 +233,13 @@ public sealed class ProgramErrorModel
             PoolFrom = pick.Select(k => PoolFrom[k]).ToArray(),
             PoolTo = pick.Select(k => PoolTo[k]).ToArray(),
             SourceLevels = pick.Select(k => SourceLevels[k]).ToArray(),
+            KsP = KsP is null ? null : pick.Select(k => KsP[k]).ToArray(),
+            NuDataWeight = NuDataWeight is null ? null : pick.Select(k => NuDataWeight[k]).ToArray(),
+            Flags = Enumerable.Range(0, count)
+                .SelectMany(j => Flags.Where(f => f.Level == pick[j]).Select(f => f with { Level = j }))
+                .ToArray(),
+            ValueMin = ValueMin,
+            ValueMax = ValueMax,
         };
         return new ProgramErrorModel(file, IsIdeal, origin: null);
     }
@@ -227,5 +260,10 @@ public sealed class ProgramErrorModel
         PoolFrom = PoolFrom,
         PoolTo = PoolTo,
         SourceLevels = SourceLevels,
+        KsP = KsP,
+        NuDataWeight = NuDataWeight,
+        Flags = Flags,
+        ValueMin = ValueMin,
+        ValueMax = ValueMax,
     };
 }

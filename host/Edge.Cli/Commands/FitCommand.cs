@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
-using System.Globalization;
 using Edge.Analog.ErrorModel;
 using Edge.Host.ErrorModel;
 
@@ -21,34 +20,30 @@ internal static class FitCommand
         direction.AcceptOnlyFromAmong(ProgrammingDirection.Potentiation, ProgrammingDirection.Depression);
         var minimumSamples = new Option<int>("--min-samples") { Description = "Samples a level's fit needs before it borrows neighbours' samples.", DefaultValueFactory = _ => 8 };
         var maximumBorrow = new Option<int>("--max-borrow") { Description = "How many levels away (each side) a level may borrow samples.", DefaultValueFactory = _ => 4 };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the sampled scatter in the Fig. 5a-c plots.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the bootstrap draws and of the sampled scatter in the Fig. 5a-c plots.", DefaultValueFactory = _ => 1 };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric-bootstrap replicates of each level's KS test (0 = none).", DefaultValueFactory = _ => 199 };
 
         var command = new Command("fit", "Fit the per-level Student's t program-error model (loc, scale, nu) from a calibration.")
         {
-            calibration, levels, output, direction, minimumSamples, maximumBorrow, seed,
+            calibration, levels, output, direction, minimumSamples, maximumBorrow, seed, bootstrap,
         };
         command.SetAction(parse =>
         {
             var writer = parse.InvocationConfiguration.Output;
-            var options = new ErrorModelFitOptions(parse.GetValue(minimumSamples), parse.GetValue(maximumBorrow));
-            if (options.MinimumSamples < 2 || options.MaximumBorrowDistance < 0)
+            var options = new ErrorModelFitOptions(parse.GetValue(minimumSamples), parse.GetValue(maximumBorrow))
             {
-                throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, "--min-samples must be at least 2 and --max-borrow at least 0.");
+                BootstrapReplicates = parse.GetValue(bootstrap),
+                Seed = parse.GetValue(seed),
+            };
+            if (options.MinimumSamples < 2 || options.MaximumBorrowDistance < 0 || options.BootstrapReplicates < 0)
+            {
+                throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, "--min-samples must be at least 2, --max-borrow and --bootstrap at least 0.");
             }
 
             var outPath = parse.GetValue(output)!;
             var (model, plots) = ErrorModelFitRun.Run(
                 parse.GetValue(calibration)!, parse.GetValue(levels), parse.GetValue(direction)!, outPath, options, parse.GetValue(seed));
-            var total = model.SampleCounts.Sum();
-            writer.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"fitted {model.Levels} {model.Direction} levels of calibration {model.CalibrationId} from {total} samples"));
-            writer.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"nu {model.Nu.Min():G3}..{model.Nu.Max():G3}, scale {model.Scale.Min():G3}..{model.Scale.Max():G3}, worst KS {model.Ks.Max():G3}"));
-            writer.WriteLine(model.Borrowed.Length == 0
-                ? "no level borrowed neighbours' samples"
-                : $"{model.Borrowed.Length} levels borrowed neighbours' samples: {string.Join(", ", model.Borrowed)}");
+            ErrorModelFitReport.Write(writer, model);
             writer.WriteLine($"wrote {outPath}");
             foreach (var plot in plots)
             {
