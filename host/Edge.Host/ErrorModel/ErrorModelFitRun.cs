@@ -19,7 +19,7 @@ public static class ErrorModelFitRun
         var samples = ProgrammingSamplesCsv.Load(Path.Combine(calibrationDirectory, ProgrammingSamplesCsv.FileName));
         var model = ErrorModelFitter.Fit(samples, levels, direction, calibrationId, options);
         model.Save(outPath);
-        var plots = ErrorModelPlots.Write(model, outPath, plotSeed);
+        var plots = ErrorModelPlots.Write(model, outPath, plotSeed, samples);
         return (model, plots);
     }
 }
