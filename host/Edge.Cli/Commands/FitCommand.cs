@@ -21,11 +21,13 @@ internal static class FitCommand
         var minimumSamples = new Option<int>("--min-samples") { Description = "Samples a level's fit needs before it borrows neighbours' samples.", DefaultValueFactory = _ => 8 };
         var maximumBorrow = new Option<int>("--max-borrow") { Description = "How many levels away (each side) a level may borrow samples.", DefaultValueFactory = _ => 4 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the bootstrap draws and of the sampled scatter in the Fig. 5a-c plots.", DefaultValueFactory = _ => 1 };
+        var scalePrior = new Option<double>("--scale-prior-sd") { Description = "Prior sd of a level's ln scale around its neighbourhood's (larger = weaker).", DefaultValueFactory = _ => 0.5 };
+        var nuPrior = new Option<double>("--nu-prior-sd") { Description = "Prior sd of a level's ln nu around its neighbourhood's (larger = weaker).", DefaultValueFactory = _ => 1.0 };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric-bootstrap replicates of each level's KS test (0 = none).", DefaultValueFactory = _ => 199 };
 
         var command = new Command("fit", "Fit the per-level Student's t program-error model (loc, scale, nu) from a calibration.")
         {
-            calibration, levels, output, direction, minimumSamples, maximumBorrow, seed, bootstrap,
+            calibration, levels, output, direction, minimumSamples, maximumBorrow, seed, bootstrap, scalePrior, nuPrior,
         };
         command.SetAction(parse =>
         {
@@ -34,10 +36,12 @@ internal static class FitCommand
             {
                 BootstrapReplicates = parse.GetValue(bootstrap),
                 Seed = parse.GetValue(seed),
+                LnScalePriorSd = parse.GetValue(scalePrior),
+                LnNuPriorSd = parse.GetValue(nuPrior),
             };
-            if (options.MinimumSamples < 2 || options.MaximumBorrowDistance < 0 || options.BootstrapReplicates < 0)
+            if (options.MinimumSamples < 2 || options.MaximumBorrowDistance < 0 || options.BootstrapReplicates < 0 || !(options.LnScalePriorSd > 0) || !(options.LnNuPriorSd > 0))
             {
-                throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, "--min-samples must be at least 2, --max-borrow and --bootstrap at least 0.");
+                throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, "--min-samples must be at least 2, --max-borrow and --bootstrap at least 0, --scale-prior-sd and --nu-prior-sd above 0.");
             }
 
             var outPath = parse.GetValue(output)!;
