@@ -39,8 +39,14 @@ internal static class ErrorModelChecks
             ?? Borrowed(file.Borrowed, levels)
             ?? Optional("ks_p", file.KsP, levels, v => v is > 0 and <= 1, "in (0, 1]")
             ?? Optional("nu_data_weight", file.NuDataWeight, levels, v => v is >= 0 and <= 1, "in [0, 1]")
-            ?? Range(file.ValueMin, file.ValueMax);
+            ?? Range(file.ValueMin, file.ValueMax)
+            ?? Window(file.WindowOhm);
     }
+
+    private static string? Window(double[]? window) =>
+        window is null || (window.Length == 2 && double.IsFinite(window[0]) && double.IsFinite(window[1]) && window[0] > 0 && window[1] > window[0])
+            ? null
+            : $"window_ohm = [{string.Join(", ", window)}]: expected [R_min, R_max] with 0 < R_min < R_max";
 
     private static string? Optional(string field, double[]? values, int levels, Func<double, bool> valid, string rule) =>
         values is null ? null : Doubles(field, values, levels, valid, rule);

@@ -63,4 +63,10 @@ public sealed class ErrorModelFile
 
     /// <summary>Highest normalised value a cell holds; sampled values are clamped to it (optional).</summary>
     public double? ValueMax { get; set; }
+
+    /// <summary>The calibration's normalisation window [R_min, R_max], ohm: y = (R_max - R) / (R_max - R_min) (optional).</summary>
+    public double[]? WindowOhm { get; set; }
+
+    /// <summary>Where the programming samples came from, e.g. "array-ffp-seek: 64 cells, 66 per level" (optional).</summary>
+    public string? SampleSource { get; set; }
 }

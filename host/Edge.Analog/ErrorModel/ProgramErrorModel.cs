@@ -92,6 +92,8 @@ public sealed class ProgramErrorModel
         Flags = file.Flags ?? [];
         ValueMin = file.ValueMin ?? Math.Min(0, Actual.Min());
         ValueMax = file.ValueMax ?? Math.Max(1, Actual.Max());
+        WindowOhm = file.WindowOhm;
+        SampleSource = file.SampleSource;
     }
 
     /// <summary>Level count n.</summary>
@@ -150,6 +152,12 @@ public sealed class ProgramErrorModel
 
     /// <summary>Highest normalised value a cell can hold: sampled programmed values are clamped to it.</summary>
     public double ValueMax { get; }
+
+    /// <summary>The calibration's normalisation window [R_min, R_max], ohm; null when the model does not record it.</summary>
+    public double[]? WindowOhm { get; }
+
+    /// <summary>Where the programming samples came from (cells, scheme, samples per level); null when not recorded.</summary>
+    public string? SampleSource { get; }
 
     /// <summary>True for <see cref="Ideal"/> models (zero error; cannot be saved).</summary>
     public bool IsIdeal { get; }
@@ -240,7 +248,18 @@ public sealed class ProgramErrorModel
                 .ToArray(),
             ValueMin = ValueMin,
             ValueMax = ValueMax,
+            WindowOhm = WindowOhm,
+            SampleSource = SampleSource,
         };
+        return new ProgramErrorModel(file, IsIdeal, origin: null);
+    }
+
+    /// <summary>This model with where it came from: the calibration's window in ohm and the programming samples' source.</summary>
+    public ProgramErrorModel WithProvenance(double[]? windowOhm, string? sampleSource)
+    {
+        var file = ToFile();
+        file.WindowOhm = windowOhm;
+        file.SampleSource = sampleSource;
         return new ProgramErrorModel(file, IsIdeal, origin: null);
     }
 
@@ -265,5 +284,7 @@ public sealed class ProgramErrorModel
         Flags = Flags,
         ValueMin = ValueMin,
         ValueMax = ValueMax,
+        WindowOhm = WindowOhm,
+        SampleSource = SampleSource,
     };
 }
