@@ -14,6 +14,7 @@ internal static class FitCommand
     public static Command Create()
     {
         var calibration = new Option<string>("--calibration") { Description = "Calibration output directory (holds programming-samples.csv and summary.json).", Required = true };
+        var fromDeploy = new Option<string?>("--from-deploy") { Description = "Fit from a deployment's journal (targets and read-back values) instead of the calibration's samples; --levels is then the calibration's level count the deployment used." };
         var levels = new Option<int>("--levels") { Description = "Level count n to fit (one the calibration segmented, e.g. 32, 128, 512).", Required = true };
         var output = new Option<string>("--out") { Description = "Error-model JSON to write; plots are written next to it.", Required = true };
         var direction = new Option<string>("--direction") { Description = "Programming direction.", DefaultValueFactory = _ => ProgrammingDirection.Potentiation };
@@ -27,7 +28,7 @@ internal static class FitCommand
 
         var command = new Command("fit", "Fit the per-level Student's t program-error model (loc, scale, nu) from a calibration.")
         {
-            calibration, levels, output, direction, minimumSamples, maximumBorrow, seed, bootstrap, scalePrior, nuPrior,
+            calibration, fromDeploy, levels, output, direction, minimumSamples, maximumBorrow, seed, bootstrap, scalePrior, nuPrior,
         };
         command.SetAction(parse =>
         {
@@ -45,8 +46,9 @@ internal static class FitCommand
             }
 
             var outPath = parse.GetValue(output)!;
-            var (model, plots) = ErrorModelFitRun.Run(
-                parse.GetValue(calibration)!, parse.GetValue(levels), parse.GetValue(direction)!, outPath, options, parse.GetValue(seed));
+            var (model, plots) = parse.GetValue(fromDeploy) is string journal
+                ? DeployErrorModelFitRun.Run(journal, parse.GetValue(calibration)!, parse.GetValue(levels), outPath, options, parse.GetValue(seed))
+                : ErrorModelFitRun.Run(parse.GetValue(calibration)!, parse.GetValue(levels), parse.GetValue(direction)!, outPath, options, parse.GetValue(seed));
             ErrorModelFitReport.Write(writer, model);
             writer.WriteLine($"wrote {outPath}");
             foreach (var plot in plots)
