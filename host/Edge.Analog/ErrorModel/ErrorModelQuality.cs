@@ -4,7 +4,7 @@ namespace Edge.Analog.ErrorModel;
 /// <summary>
 /// How well a fitted model is supported, per level, and the values a cell can physically hold (normalised y). Absent in
 /// models written before the fit reported them (then <see cref="ProgramErrorModel.KsP"/> and
-/// <see cref="ProgramErrorModel.NuDataWeight"/> are null and the value range is the window widened to the reached levels).
+/// <see cref="ProgramErrorModel.NuDataWeight"/> are null and sampled values are not clamped).
 /// </summary>
 /// <param name="KsP">Parametric-bootstrap KS p-value of each level's fit, in (0, 1].</param>
 /// <param name="NuDataWeight">Share of the information on ln nu that came from the level's own samples, in [0, 1].</param>

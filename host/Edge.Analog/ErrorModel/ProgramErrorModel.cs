@@ -90,8 +90,9 @@ public sealed class ProgramErrorModel
         KsP = file.KsP;
         NuDataWeight = file.NuDataWeight;
         Flags = file.Flags ?? [];
-        ValueMin = file.ValueMin ?? Math.Min(0, Actual.Min());
-        ValueMax = file.ValueMax ?? Math.Max(1, Actual.Max());
+        // A model that does not record what cells hold (older files, synthetic models) is not clamped.
+        ValueMin = file.ValueMin ?? double.NegativeInfinity;
+        ValueMax = file.ValueMax ?? double.PositiveInfinity;
         WindowOhm = file.WindowOhm;
         SampleSource = file.SampleSource;
     }
@@ -147,10 +148,10 @@ public sealed class ProgramErrorModel
     /// <summary>Levels whose fit is degenerate or poorly identified (empty when none, or in older models).</summary>
     public LevelFlag[] Flags { get; }
 
-    /// <summary>Lowest normalised value a cell can hold: sampled programmed values are clamped to it.</summary>
+    /// <summary>Lowest normalised value a cell can hold: sampled programmed values are clamped to it (-infinity when not recorded).</summary>
     public double ValueMin { get; }
 
-    /// <summary>Highest normalised value a cell can hold: sampled programmed values are clamped to it.</summary>
+    /// <summary>Highest normalised value a cell can hold: sampled programmed values are clamped to it (+infinity when not recorded).</summary>
     public double ValueMax { get; }
 
     /// <summary>The calibration's normalisation window [R_min, R_max], ohm; null when the model does not record it.</summary>
@@ -246,8 +247,8 @@ public sealed class ProgramErrorModel
             Flags = Enumerable.Range(0, count)
                 .SelectMany(j => Flags.Where(f => f.Level == pick[j]).Select(f => f with { Level = j }))
                 .ToArray(),
-            ValueMin = ValueMin,
-            ValueMax = ValueMax,
+            ValueMin = Recorded(ValueMin),
+            ValueMax = Recorded(ValueMax),
             WindowOhm = WindowOhm,
             SampleSource = SampleSource,
         };
@@ -262,6 +263,9 @@ public sealed class ProgramErrorModel
         file.SampleSource = sampleSource;
         return new ProgramErrorModel(file, IsIdeal, origin: null);
     }
+
+    /// <summary>An unrecorded (infinite) bound stays unrecorded in the file.</summary>
+    private static double? Recorded(double bound) => double.IsFinite(bound) ? bound : null;
 
     private ErrorModelFile ToFile() => new()
     {
@@ -282,8 +286,8 @@ public sealed class ProgramErrorModel
         KsP = KsP,
         NuDataWeight = NuDataWeight,
         Flags = Flags,
-        ValueMin = ValueMin,
-        ValueMax = ValueMax,
+        ValueMin = Recorded(ValueMin),
+        ValueMax = Recorded(ValueMax),
         WindowOhm = WindowOhm,
         SampleSource = SampleSource,
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using Edge.Analog.ErrorModel;
+using Edge.Host.Deploy;
 using Edge.Host.ErrorModel;
 
 namespace Edge.Cli.Commands;

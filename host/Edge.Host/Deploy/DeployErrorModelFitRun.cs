@@ -2,10 +2,10 @@
 using Edge.Analog.ErrorModel;
 using Edge.Analog.Errors;
 using Edge.Analog.Plan;
-using Edge.Host.Deploy;
+using Edge.Host.ErrorModel;
 using Edge.Shared.Formats;
 
-namespace Edge.Host.ErrorModel;
+namespace Edge.Host.Deploy;
 
 /// <summary>
 /// <c>edge fit --from-deploy JOURNAL</c>: an error model from what a deployment really left on the board. Every device

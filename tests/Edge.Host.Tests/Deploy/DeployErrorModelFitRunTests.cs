@@ -4,11 +4,10 @@ using Edge.Analog.ErrorModel;
 using Edge.Analog.Errors;
 using Edge.Analog.Plan;
 using Edge.Host.Deploy;
-using Edge.Host.ErrorModel;
 using MathNet.Numerics.Distributions;
 using Xunit;
 
-namespace Edge.Host.Tests.ErrorModel;
+namespace Edge.Host.Tests.Deploy;
 
 public sealed class DeployErrorModelFitRunTests : IDisposable
 {
