@@ -53,7 +53,10 @@ public static class DeployErrorModelFitRun
             double reached = table.Normalise(table.ReachedOhms[k]);
             return new ProgrammingSample(ProgrammingDirection.Potentiation, count, d.Level, (double)d.Level / (count - 1), reached, table.Normalise(d.ReadbackOhms!.Value), i + 1);
         }).ToList();
-        var model = ErrorModelFitter.Fit(samples, count, ProgrammingDirection.Potentiation, CalibrationSummary.ReadCalibrationId(calibrationDirectory), options)
+        // A deployment programs levels as often as the network has weights there: the outermost levels of a layer's range
+        // hold a handful of weights, so a level may borrow from any distance until its pool is large enough.
+        var deployOptions = options with { MaximumBorrowDistance = Math.Max(options.MaximumBorrowDistance, count) };
+        var model = ErrorModelFitter.Fit(samples, count, ProgrammingDirection.Potentiation, CalibrationSummary.ReadCalibrationId(calibrationDirectory), deployOptions)
             .WithProvenance(ErrorModelCalibrationMatch.WindowOhm(table), $"deploy-readback: {read.Count} devices of {Path.GetFileName(journalPath)}");
         model.Save(outPath);
         return (model, ErrorModelPlots.Write(model, outPath, plotSeed, samples));
