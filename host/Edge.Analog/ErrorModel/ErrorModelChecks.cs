@@ -36,7 +36,31 @@ internal static class ErrorModelChecks
             ?? Integers("pool_from", file.PoolFrom, levels, c => c >= 0, ">= 0", optional: true)
             ?? Integers("pool_to", file.PoolTo, levels, c => c >= 0, ">= 0", optional: true)
             ?? Integers("source_levels", file.SourceLevels, levels, c => c >= 0, ">= 0", optional: true)
-            ?? Borrowed(file.Borrowed, levels);
+            ?? Borrowed(file.Borrowed, levels)
+            ?? Optional("ks_p", file.KsP, levels, v => v is > 0 and <= 1, "in (0, 1]")
+            ?? Optional("nu_data_weight", file.NuDataWeight, levels, v => v is >= 0 and <= 1, "in [0, 1]")
+            ?? Range(file.ValueMin, file.ValueMax)
+            ?? Window(file.WindowOhm);
+    }
+
+    private static string? Window(double[]? window) =>
+        window is null || (window.Length == 2 && double.IsFinite(window[0]) && double.IsFinite(window[1]) && window[0] > 0 && window[1] > window[0])
+            ? null
+            : $"window_ohm = [{string.Join(", ", window)}]: expected [R_min, R_max] with 0 < R_min < R_max";
+
+    private static string? Optional(string field, double[]? values, int levels, Func<double, bool> valid, string rule) =>
+        values is null ? null : Doubles(field, values, levels, valid, rule);
+
+    private static string? Range(double? min, double? max)
+    {
+        if (min is null && max is null)
+        {
+            return null;
+        }
+
+        return min is double lo && max is double hi && double.IsFinite(lo) && double.IsFinite(hi) && lo <= 0 && hi >= 1
+            ? null
+            : $"value_min = {min}, value_max = {max}: both must be finite with value_min <= 0 and value_max >= 1 (the window is 0..1)";
     }
 
     private static string? Doubles(string field, double[]? values, int levels, Func<double, bool> valid, string rule)

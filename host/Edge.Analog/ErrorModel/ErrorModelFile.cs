@@ -48,4 +48,25 @@ public sealed class ErrorModelFile
 
     /// <summary>The calibrated level each level is (differs from k after <see cref="ProgramErrorModel.SelectLevels"/>).</summary>
     public int[]? SourceLevels { get; set; }
+
+    /// <summary>Parametric-bootstrap Kolmogorov-Smirnov p-value of each level's fit (optional).</summary>
+    public double[]? KsP { get; set; }
+
+    /// <summary>Share of the information on ln nu from the level's own samples, in [0, 1] (optional).</summary>
+    public double[]? NuDataWeight { get; set; }
+
+    /// <summary>Levels whose fit is degenerate or poorly identified (optional).</summary>
+    public LevelFlag[]? Flags { get; set; }
+
+    /// <summary>Lowest normalised value a cell holds; sampled values are clamped to it (optional).</summary>
+    public double? ValueMin { get; set; }
+
+    /// <summary>Highest normalised value a cell holds; sampled values are clamped to it (optional).</summary>
+    public double? ValueMax { get; set; }
+
+    /// <summary>The calibration's normalisation window [R_min, R_max], ohm: y = (R_max - R) / (R_max - R_min) (optional).</summary>
+    public double[]? WindowOhm { get; set; }
+
+    /// <summary>Where the programming samples came from, e.g. "array-ffp-seek: 64 cells, 66 per level" (optional).</summary>
+    public string? SampleSource { get; set; }
 }

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
+using System.Globalization;
 using Edge.Analog.Errors;
-using MathNet.Numerics.Distributions;
+using Edge.Shared.Numerics;
 
 namespace Edge.Analog.ErrorModel;
 
 /// <summary>
 /// Fits the per-level Student's t program-error model (paper eq. 4-5) from repeated programming samples: for each
-/// level k the errors actual - reached are fitted by maximum likelihood (<see cref="StudentTMaximumLikelihood"/>)
-/// and judged by their Kolmogorov-Smirnov statistic.
+/// level k the errors actual - reached are fitted by penalised maximum likelihood
+/// (<see cref="StudentTPenalisedMaximumLikelihood"/>) under a prior that follows the neighbouring levels
+/// (<see cref="LevelPriors"/>), judged by a parametric-bootstrap Kolmogorov-Smirnov test
+/// (<see cref="BootstrapKolmogorovSmirnov"/>), and flagged when degenerate (<see cref="LevelFlags"/>).
 /// </summary>
 /// <remarks>
 /// Borrowing: a level with fewer than <see cref="ErrorModelFitOptions.MinimumSamples"/> samples pools whole rings of
@@ -32,20 +35,25 @@ public static class ErrorModelFitter
         options ??= new ErrorModelFitOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MinimumSamples, 2);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaximumBorrowDistance);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.BootstrapReplicates);
         if (!ProgrammingDirection.IsValid(direction))
         {
             throw new EdgeException(ExitCode.BadInput, $"direction '{direction}': expected '{ProgrammingDirection.Potentiation}' or '{ProgrammingDirection.Depression}'.");
         }
 
-        var errors = GroupErrors(samples, levels, direction, out var reached);
+        var errors = GroupErrors(samples, levels, direction, out var reached, out var valueRange);
         var counts = errors.Select(e => e.Count).ToArray();
         var pools = Pools(counts, options);
         var actual = InterpolateReached(reached, counts);
+        var priors = LevelPriors.Build(errors, options);
 
         var loc = new double[levels];
         var scale = new double[levels];
         var nu = new double[levels];
         var ks = new double[levels];
+        var ksP = new double[levels];
+        var nuWeight = new double[levels];
+        var flags = new LevelFlag?[levels];
         Parallel.For(0, levels, k =>
         {
             var (from, to) = pools[k];
@@ -55,12 +63,30 @@ public static class ErrorModelFitter
                 pooled.AddRange(errors[j]);
             }
 
-            var fit = StudentTMaximumLikelihood.Fit(pooled.ToArray());
-            var p = fit.Parameters;
+            var data = pooled.ToArray();
+            var problems = new List<string>();
+            StudentTParameters p;
+            int distinct = data.Distinct().Count();
+            if (distinct < LevelFlags.MinimumDistinct)
+            {
+                // Equal reads leave no spread to fit (the likelihood grows without bound as s -> 0): the level keeps its
+                // own location and takes scale and nu from its neighbourhood.
+                var sorted = data.Order().ToArray();
+                p = new StudentTParameters(RobustStatistics.Median(sorted), priors[k].Scale, priors[k].Nu);
+                problems.Add(LevelFlags.NoSpread);
+            }
+            else
+            {
+                var fit = StudentTPenalisedMaximumLikelihood.Fit(data, priors[k]);
+                p = fit.Parameters;
+                nuWeight[k] = fit.NuDataWeight;
+            }
+
             loc[k] = p.Loc;
             scale[k] = p.Scale;
             nu[k] = p.Nu;
-            ks[k] = KolmogorovSmirnov.Statistic(pooled.ToArray(), x => StudentT.CDF(p.Loc, p.Scale, p.Nu, x));
+            (ks[k], ksP[k]) = BootstrapKolmogorovSmirnov.Test(data, p, priors[k], options.BootstrapReplicates, SplitMix64.Mix(options.Seed + (0x9E37_79B9_7F4A_7C15UL * (ulong)(k + 1))));
+            flags[k] = Flag(k, p, ksP[k], options.BootstrapReplicates, distinct, data.Length, problems);
         });
 
         var targets = Enumerable.Range(0, levels).Select(k => (double)k / (levels - 1)).ToArray();
@@ -77,10 +103,40 @@ public static class ErrorModelFitter
             counts,
             borrowed,
             pools.Select(p => p.From).ToArray(),
-            pools.Select(p => p.To).ToArray());
+            pools.Select(p => p.To).ToArray(),
+            quality: new ErrorModelQuality(ksP, nuWeight, flags.OfType<LevelFlag>().ToArray(), valueRange.Min, valueRange.Max));
     }
 
-    private static List<double>[] GroupErrors(IReadOnlyList<ProgrammingSample> samples, int levels, string direction, out double[] reachedMean)
+    private static LevelFlag? Flag(int k, StudentTParameters p, double ksP, int replicates, int distinct, int count, List<string> problems)
+    {
+        var details = new List<string>();
+        if (problems.Contains(LevelFlags.NoSpread))
+        {
+            details.Add($"its {count} errors take {distinct} distinct values, so scale and nu are its neighbours'");
+        }
+
+        if (p.Nu < 1)
+        {
+            problems.Add(LevelFlags.NuBelowOne);
+            details.Add(string.Create(CultureInfo.InvariantCulture, $"nu = {p.Nu:G3} < 1 (so heavy-tailed the error has no finite mean)"));
+        }
+
+        if (p.Scale < LevelFlags.ScaleFloor)
+        {
+            problems.Add(LevelFlags.ScaleBelowFloor);
+            details.Add(string.Create(CultureInfo.InvariantCulture, $"scale = {p.Scale:G3} < {LevelFlags.ScaleFloor:G1} of the window"));
+        }
+
+        if (replicates > 0 && ksP < LevelFlags.PoorFitP)
+        {
+            problems.Add(LevelFlags.PoorFit);
+            details.Add(string.Create(CultureInfo.InvariantCulture, $"bootstrap KS p = {ksP:G3} < {LevelFlags.PoorFitP:G2} (the t does not describe its {count} errors)"));
+        }
+
+        return problems.Count == 0 ? null : new LevelFlag(k, [.. problems], string.Join("; ", details));
+    }
+
+    private static List<double>[] GroupErrors(IReadOnlyList<ProgrammingSample> samples, int levels, string direction, out double[] reachedMean, out (double Min, double Max) valueRange)
     {
         if (levels < 2)
         {
@@ -89,6 +145,7 @@ public static class ErrorModelFitter
 
         var errors = Enumerable.Range(0, levels).Select(_ => new List<double>()).ToArray();
         var reachedSum = new double[levels];
+        double lowest = 0, highest = 1;
         var presentCounts = new SortedSet<int>();
         foreach (var s in samples)
         {
@@ -112,6 +169,8 @@ public static class ErrorModelFitter
 
             errors[s.Level].Add(s.Error);
             reachedSum[s.Level] += s.Reached;
+            lowest = Math.Min(lowest, s.Actual);
+            highest = Math.Max(highest, s.Actual);
         }
 
         if (!presentCounts.Contains(levels))
@@ -120,6 +179,8 @@ public static class ErrorModelFitter
             throw new EdgeException(ExitCode.BadInput, $"--levels {levels} does not match the calibration: its {direction} samples hold level counts: {held}.");
         }
 
+        // What cells were seen to hold (and never less than the window): sampled values are clamped to it.
+        valueRange = (lowest, highest);
         reachedMean = new double[levels];
         for (var k = 0; k < levels; k++)
         {

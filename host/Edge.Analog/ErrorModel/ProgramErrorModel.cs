@@ -29,7 +29,8 @@ public sealed class ProgramErrorModel
         int[]? borrowed = null,
         int[]? poolFrom = null,
         int[]? poolTo = null,
-        int[]? sourceLevels = null)
+        int[]? sourceLevels = null,
+        ErrorModelQuality? quality = null)
         : this(
             new ErrorModelFile
             {
@@ -47,6 +48,11 @@ public sealed class ProgramErrorModel
                 PoolFrom = poolFrom,
                 PoolTo = poolTo,
                 SourceLevels = sourceLevels,
+                KsP = quality?.KsP,
+                NuDataWeight = quality?.NuDataWeight,
+                Flags = quality?.Flags,
+                ValueMin = quality?.ValueMin,
+                ValueMax = quality?.ValueMax,
             },
             ideal: false,
             origin: null)
@@ -81,6 +87,14 @@ public sealed class ProgramErrorModel
         PoolTo = file.PoolTo ?? Enumerable.Range(0, Levels).ToArray();
         SourceLevels = file.SourceLevels ?? Enumerable.Range(0, Levels).ToArray();
         IsIdeal = ideal;
+        KsP = file.KsP;
+        NuDataWeight = file.NuDataWeight;
+        Flags = file.Flags ?? [];
+        // A model that does not record what cells hold (older files, synthetic models) is not clamped.
+        ValueMin = file.ValueMin ?? double.NegativeInfinity;
+        ValueMax = file.ValueMax ?? double.PositiveInfinity;
+        WindowOhm = file.WindowOhm;
+        SampleSource = file.SampleSource;
     }
 
     /// <summary>Level count n.</summary>
@@ -124,6 +138,27 @@ public sealed class ProgramErrorModel
 
     /// <summary>Per level, the calibrated level it is (k itself unless the model came from <see cref="SelectLevels"/>).</summary>
     public int[] SourceLevels { get; }
+
+    /// <summary>Per-level parametric-bootstrap KS p-value of the fit; null in models fitted without it.</summary>
+    public double[]? KsP { get; }
+
+    /// <summary>Per-level share of the information on ln nu from the level's own samples; null in models fitted without it.</summary>
+    public double[]? NuDataWeight { get; }
+
+    /// <summary>Levels whose fit is degenerate or poorly identified (empty when none, or in older models).</summary>
+    public LevelFlag[] Flags { get; }
+
+    /// <summary>Lowest normalised value a cell can hold: sampled programmed values are clamped to it (-infinity when not recorded).</summary>
+    public double ValueMin { get; }
+
+    /// <summary>Highest normalised value a cell can hold: sampled programmed values are clamped to it (+infinity when not recorded).</summary>
+    public double ValueMax { get; }
+
+    /// <summary>The calibration's normalisation window [R_min, R_max], ohm; null when the model does not record it.</summary>
+    public double[]? WindowOhm { get; }
+
+    /// <summary>Where the programming samples came from (cells, scheme, samples per level); null when not recorded.</summary>
+    public string? SampleSource { get; }
 
     /// <summary>True for <see cref="Ideal"/> models (zero error; cannot be saved).</summary>
     public bool IsIdeal { get; }
@@ -212,9 +247,30 @@ public sealed class ProgramErrorModel
             PoolFrom = pick.Select(k => PoolFrom[k]).ToArray(),
             PoolTo = pick.Select(k => PoolTo[k]).ToArray(),
             SourceLevels = pick.Select(k => SourceLevels[k]).ToArray(),
+            KsP = KsP is null ? null : pick.Select(k => KsP[k]).ToArray(),
+            NuDataWeight = NuDataWeight is null ? null : pick.Select(k => NuDataWeight[k]).ToArray(),
+            Flags = Enumerable.Range(0, count)
+                .SelectMany(j => Flags.Where(f => f.Level == pick[j]).Select(f => f with { Level = j }))
+                .ToArray(),
+            ValueMin = Recorded(ValueMin),
+            ValueMax = Recorded(ValueMax),
+            WindowOhm = WindowOhm,
+            SampleSource = SampleSource,
         };
         return new ProgramErrorModel(file, IsIdeal, origin: null);
     }
+
+    /// <summary>This model with where it came from: the calibration's window in ohm and the programming samples' source.</summary>
+    public ProgramErrorModel WithProvenance(double[]? windowOhm, string? sampleSource)
+    {
+        var file = ToFile();
+        file.WindowOhm = windowOhm;
+        file.SampleSource = sampleSource;
+        return new ProgramErrorModel(file, IsIdeal, origin: null);
+    }
+
+    /// <summary>An unrecorded (infinite) bound stays unrecorded in the file.</summary>
+    private static double? Recorded(double bound) => double.IsFinite(bound) ? bound : null;
 
     private ErrorModelFile ToFile() => new()
     {
@@ -232,5 +288,12 @@ public sealed class ProgramErrorModel
         PoolFrom = PoolFrom,
         PoolTo = PoolTo,
         SourceLevels = SourceLevels,
+        KsP = KsP,
+        NuDataWeight = NuDataWeight,
+        Flags = Flags,
+        ValueMin = Recorded(ValueMin),
+        ValueMax = Recorded(ValueMax),
+        WindowOhm = WindowOhm,
+        SampleSource = SampleSource,
     };
 }

@@ -16,8 +16,9 @@ namespace Edge.Analog.ErrorModel;
 /// <c>new Span&lt;float&gt;((void*)tensor.data_ptr(), (int)tensor.numel())</c> for a contiguous float32 CPU tensor and
 /// likewise an int32 tensor of level indices; the sampler writes straight into that memory. Keep the tensors alive
 /// (and unmoved) for the duration of the call.</para>
-/// <para>Values are not clipped to [0, 1]: a heavy-tailed error can leave the device range, and clipping is the
-/// caller's physical decision.</para>
+/// <para>Values are clamped to [<see cref="ProgramErrorModel.ValueMin"/>, <see cref="ProgramErrorModel.ValueMax"/>], what a
+/// cell can physically hold: a heavy-tailed t draw can land far outside the window, but a device cannot be programmed
+/// beyond its own HRS or LRS.</para>
 /// <para>One sampler may be used from several threads at once (it holds no mutable state).</para>
 /// </remarks>
 public sealed class ProgramErrorSampler
@@ -31,6 +32,8 @@ public sealed class ProgramErrorSampler
     private readonly double[] scales;
     private readonly double[] nus;
     private readonly int levels;
+    private readonly float lowest;
+    private readonly float highest;
 
     /// <summary>Builds the per-level quantile tables (cached by nu) for <paramref name="model"/>.</summary>
     /// <param name="model">The error model.</param>
@@ -42,6 +45,8 @@ public sealed class ProgramErrorSampler
         Threads = threads == 0 ? Environment.ProcessorCount : threads;
         Model = model;
         levels = model.Levels;
+        lowest = (float)model.ValueMin;
+        highest = (float)model.ValueMax;
         bases = new float[levels];
         scales = new double[levels];
         nus = new double[levels];
@@ -155,6 +160,8 @@ public sealed class ProgramErrorSampler
             var table = (float*)tables;
             var basesOf = (float*)bases;
             var levels = sampler.levels;
+            var low = sampler.lowest;
+            var high = sampler.highest;
             for (var i = 0; i < length; i++)
             {
                 var k = levelIndex[i];
@@ -179,7 +186,7 @@ public sealed class ProgramErrorSampler
 
                 // The sign is bit 63, independent of the 63 bits that chose |t|: flip the float's sign bit, no branch.
                 var signed = BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits(q) ^ ((uint)(bits >> 32) & 0x8000_0000u));
-                programmed[i] = basesOf[k] + signed;
+                programmed[i] = Math.Clamp(basesOf[k] + signed, low, high);
             }
         }
     }

@@ -48,12 +48,8 @@ public static class StudentTMaximumLikelihood
 
         var sorted = samples.ToArray();
         Array.Sort(sorted);
-        var centre = Median(sorted);
-        var spread = 1.4826 * MedianAbsoluteDeviation(sorted, centre);
-        if (spread == 0)
-        {
-            spread = StandardDeviation(sorted);
-        }
+        var centre = RobustStatistics.Median(sorted);
+        var spread = RobustStatistics.Spread(sorted, centre);
 
         if (spread == 0)
         {
@@ -135,34 +131,4 @@ public static class StudentTMaximumLikelihood
     }
 
     private static double ClampNu(double logNu) => Math.Clamp(Math.Exp(logNu), MinimumNu, MaximumNu);
-
-    private static double Median(double[] sorted)
-    {
-        var n = sorted.Length;
-        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[(n / 2) - 1] + sorted[n / 2]);
-    }
-
-    private static double MedianAbsoluteDeviation(double[] sorted, double centre)
-    {
-        var deviations = new double[sorted.Length];
-        for (var i = 0; i < deviations.Length; i++)
-        {
-            deviations[i] = Math.Abs(sorted[i] - centre);
-        }
-
-        Array.Sort(deviations);
-        return Median(deviations);
-    }
-
-    private static double StandardDeviation(double[] values)
-    {
-        var mean = values.Average();
-        var sum = 0.0;
-        foreach (var v in values)
-        {
-            sum += (v - mean) * (v - mean);
-        }
-
-        return Math.Sqrt(sum / values.Length);
-    }
 }

@@ -26,12 +26,13 @@ internal static class CalibrateCommand
         var window = new Option<string>("--window") { Description = "|dR| window in ohm, LOW,HIGH (default: the paper's 0.1,0.3; for a virtual device file whose window is wider than 1.5 x the paper's 140 ohm, scaled with it).", DefaultValueFactory = _ => "auto" };
         var cycles = new Option<int>("--cycles") { Description = "FFP potentiation/depression cycles run on the board.", DefaultValueFactory = _ => 5 };
         var samples = new Option<int>("--samples-per-level") { Description = "Programming samples per level and direction (CPD analysis, error model).", DefaultValueFactory = _ => 8 };
+        var arraySamples = new Option<int>("--array-samples-per-level") { Description = "Error-model samples per level, over the array's cells with the deploy scheme (FFP seek); 0 = use the single cell's ladder samples.", DefaultValueFactory = _ => 66 };
         var cell = new Option<int>("--cell") { Description = "Cell to calibrate.", DefaultValueFactory = _ => 0 };
         var force = new Option<bool>("--force") { Description = "Replace a calibration already in --out instead of refusing." };
         var command = new Command("calibrate", "Calibrate a device: sweeps, |dR| maps, FFP tables, FFP cycles, level programs and metrics (writes --out).\n"
             + "Examples:\n  edge calibrate --out cal --levels 32,128\n  edge calibrate --tcp 127.0.0.1:5555 --out cal --resume     continue after Ctrl+C");
         target.AddTo(command);
-        foreach (var o in new Option[] { output, levels, seed, resume, voltages, repetitions, pulses, width, ffpWidth, seekWidth, window, cycles, samples, cell, force })
+        foreach (var o in new Option[] { output, levels, seed, resume, voltages, repetitions, pulses, width, ffpWidth, seekWidth, window, cycles, samples, arraySamples, cell, force })
         {
             command.Options.Add(o);
         }
@@ -55,6 +56,8 @@ internal static class CalibrateCommand
                 WindowHighOhms = Window(parse.GetValue(window)!, parse, target)[1],
                 FfpCycles = OptionValue.Positive(parse.GetValue(cycles), "--cycles"),
                 SamplesPerLevel = OptionValue.Positive(parse.GetValue(samples), "--samples-per-level"),
+                ArraySamplesPerLevel = parse.GetValue(arraySamples) is int a and >= 0 ? a
+                    : throw new EdgeException(ExitCode.Usage, $"--array-samples-per-level {parse.GetValue(arraySamples)}: must be 0 or more."),
                 Cell = parse.GetValue(cell),
             };
             if (settings.Levels.Any(n => n is < 2 or > 1024))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
-using System.Globalization;
 using Edge.Analog.ErrorModel;
+using Edge.Host.Deploy;
 using Edge.Host.ErrorModel;
 
 namespace Edge.Cli.Commands;
@@ -15,27 +15,37 @@ internal static class FitCommand
     public static Command Create()
     {
         var calibration = new Option<string>("--calibration") { Description = "Calibration output directory (holds programming-samples.csv and summary.json).", Required = true };
+        var fromDeploy = new Option<string?>("--from-deploy") { Description = "Fit from a deployment's journal (targets and read-back values) instead of the calibration's samples; --levels is then the calibration's level count the deployment used." };
         var levels = new Option<int>("--levels") { Description = "Level count n to fit (one the calibration segmented, e.g. 32, 128, 512).", Required = true };
         var output = new Option<string>("--out") { Description = "Error-model JSON to write; plots are written next to it.", Required = true };
         var direction = new Option<string>("--direction") { Description = "Programming direction.", DefaultValueFactory = _ => ProgrammingDirection.Potentiation };
         direction.AcceptOnlyFromAmong(ProgrammingDirection.Potentiation, ProgrammingDirection.Depression);
         var minimumSamples = new Option<int>("--min-samples") { Description = "Samples a level's fit needs before it borrows neighbours' samples.", DefaultValueFactory = _ => 8 };
         var maximumBorrow = new Option<int>("--max-borrow") { Description = "How many levels away (each side) a level may borrow samples.", DefaultValueFactory = _ => 4 };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the sampled scatter in the Fig. 5a-c plots.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the bootstrap draws and of the sampled scatter in the Fig. 5a-c plots.", DefaultValueFactory = _ => 1 };
+        var scalePrior = new Option<double>("--scale-prior-sd") { Description = "Prior sd of a level's ln scale around its neighbourhood's (larger = weaker).", DefaultValueFactory = _ => 0.5 };
+        var nuPrior = new Option<double>("--nu-prior-sd") { Description = "Prior sd of a level's ln nu around its neighbourhood's (larger = weaker).", DefaultValueFactory = _ => 1.0 };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric-bootstrap replicates of each level's KS test (0 = none).", DefaultValueFactory = _ => 199 };
         var force = new Option<bool>("--force") { Description = "Replace an existing --out file instead of refusing." };
 
         var command = new Command("fit", "Fit the per-level Student's t program-error model (loc, scale, nu) from a calibration.\n"
-            + "Examples:\n  edge fit --calibration cal --levels 32 --out err.json\n  edge fit --calibration cal --levels 128 --direction depression --out models/err-128-dep.json")
+            + "Examples:\n  edge fit --calibration cal --levels 32 --out err.json\n  edge fit --calibration cal --levels 128 --direction depression --out models/err-128-dep.json\n  edge fit --from-deploy dep.sqlite --calibration cal --levels 512 --out err-from-board.json")
         {
-            calibration, levels, output, direction, minimumSamples, maximumBorrow, seed, force,
+            calibration, fromDeploy, levels, output, direction, minimumSamples, maximumBorrow, seed, bootstrap, scalePrior, nuPrior, force,
         };
         command.SetAction(parse =>
         {
             var writer = parse.InvocationConfiguration.Output;
-            var options = new ErrorModelFitOptions(parse.GetValue(minimumSamples), parse.GetValue(maximumBorrow));
-            if (options.MinimumSamples < 2 || options.MaximumBorrowDistance < 0)
+            var options = new ErrorModelFitOptions(parse.GetValue(minimumSamples), parse.GetValue(maximumBorrow))
             {
-                throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, "--min-samples must be at least 2 and --max-borrow at least 0.");
+                BootstrapReplicates = parse.GetValue(bootstrap),
+                Seed = parse.GetValue(seed),
+                LnScalePriorSd = parse.GetValue(scalePrior),
+                LnNuPriorSd = parse.GetValue(nuPrior),
+            };
+            if (options.MinimumSamples < 2 || options.MaximumBorrowDistance < 0 || options.BootstrapReplicates < 0 || !(options.LnScalePriorSd > 0) || !(options.LnNuPriorSd > 0))
+            {
+                throw new Edge.Analog.Errors.EdgeException(Edge.Analog.Errors.ExitCode.Usage, "--min-samples must be at least 2, --max-borrow and --bootstrap at least 0, --scale-prior-sd and --nu-prior-sd above 0.");
             }
 
             if (parse.GetValue(levels) < 2)
@@ -44,18 +54,10 @@ internal static class FitCommand
             }
 
             var outPath = OutputPath.File("--out", parse.GetValue(output)!, parse.GetValue(force));
-            var (model, plots) = ErrorModelFitRun.Run(
-                parse.GetValue(calibration)!, parse.GetValue(levels), parse.GetValue(direction)!, outPath, options, parse.GetValue(seed));
-            var total = model.SampleCounts.Sum();
-            writer.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"fitted {model.Levels} {model.Direction} levels of calibration {model.CalibrationId} from {total} samples"));
-            writer.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"nu {model.Nu.Min():G3}..{model.Nu.Max():G3}, scale {model.Scale.Min():G3}..{model.Scale.Max():G3}, worst KS {model.Ks.Max():G3}"));
-            writer.WriteLine(model.Borrowed.Length == 0
-                ? "no level borrowed neighbours' samples"
-                : $"{model.Borrowed.Length} levels borrowed neighbours' samples: {string.Join(", ", model.Borrowed)}");
+            var (model, plots) = parse.GetValue(fromDeploy) is string journal
+                ? DeployErrorModelFitRun.Run(journal, parse.GetValue(calibration)!, parse.GetValue(levels), outPath, options, parse.GetValue(seed))
+                : ErrorModelFitRun.Run(parse.GetValue(calibration)!, parse.GetValue(levels), parse.GetValue(direction)!, outPath, options, parse.GetValue(seed));
+            ErrorModelFitReport.Write(writer, model);
             writer.WriteLine($"wrote {outPath}");
             foreach (var plot in plots)
             {

@@ -309,6 +309,20 @@ public sealed class DeployJournal : IDisposable
         return string.Join('/', Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetInt64(i).ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>Every device's selected level, target (the reached resistance of its calibrated level) and read-back, in id order.</summary>
+    public List<(int Level, double TargetOhms, double? ReadbackOhms)> Readbacks()
+    {
+        using var cmd = Command(null, "SELECT level, target_ohm, readback_ohm FROM devices ORDER BY id");
+        using var reader = cmd.ExecuteReader();
+        var list = new List<(int, double, double?)>();
+        while (reader.Read())
+        {
+            list.Add((reader.GetInt32(0), reader.GetDouble(1), reader.IsDBNull(2) ? null : reader.GetDouble(2)));
+        }
+
+        return list;
+    }
+
     /// <summary>Appends an event (resume, link loss).</summary>
     public void LogEvent(string kind, string detail)
     {

@@ -44,7 +44,7 @@ public static class DeployWorkflow
         RunProvenance.Current.AddInput("calibration", Path.Combine(calibrationDir, CalibrationFolder.SummaryFileName));
         RunProvenance.Current.AddNamedInput("calibration_id", calibrated.CalibrationId);
         int bitCount = request.Bits ?? BitDepth.MaximumBits(calibrated.Levels);
-        var levelTable = CalibrationLevels.Load(calibrationDir, calibrated.Levels, Direction.Potentiation);
+        var levelTable = LevelTableFor(calibrated, request.ErrorModelPath, calibrationDir);
         using var network = prepare(calibrated, bitCount);
         var plan = network.Plan(levelTable);
         log.WriteLine($"{network.Model}: {plan.Devices.Count} devices at {bitCount} bits ({network.SelectedLevels.Levels} of {calibrated.Levels} calibrated levels), {network.CellScheme.ToString().ToLowerInvariant()} cells");
@@ -78,6 +78,23 @@ public static class DeployWorkflow
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accuracy: digital {digital:P2}, simulated {simulated:P2}, read back from the board {readback:P2} ({network.TestSamples} test images)"));
         log.WriteLine(DeployTimeText.Summary(report.DeviceSeconds, report.SecondsWall, request.OutputDirectory));
         return report;
+    }
+
+    /// <summary>The calibration's level table for the model's level count; a model that does not match it is refused naming both.</summary>
+    private static CalibrationLevels LevelTableFor(ProgramErrorModel model, string? modelPath, string calibrationDir)
+    {
+        string name = modelPath ?? $"the error model of {calibrationDir}";
+        if (!File.Exists(Path.Combine(calibrationDir, $"levels-{model.Levels}-potentiation.csv")))
+        {
+            var held = Directory.Exists(calibrationDir)
+                ? Directory.GetFiles(calibrationDir, "levels-*-potentiation.csv").Select(f => Path.GetFileName(f).Split('-')[1]).Order().ToList()
+                : [];
+            throw new EdgeException(ExitCode.BadInput, $"{name}: the error model has {model.Levels} levels but the calibration {calibrationDir} has level tables for {(held.Count == 0 ? "none" : string.Join(", ", held))} levels; fit the model from this calibration ('edge fit --calibration {calibrationDir} --levels N').");
+        }
+
+        var table = CalibrationLevels.Load(calibrationDir, model.Levels, Direction.Potentiation);
+        ErrorModelCalibrationMatch.Require(model, name, table, calibrationDir);
+        return table;
     }
 
     /// <summary>

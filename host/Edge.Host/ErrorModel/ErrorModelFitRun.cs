@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.ErrorModel;
+using Edge.Analog.Plan;
 using Edge.Host.Formats;
 
 namespace Edge.Host.ErrorModel;
@@ -18,9 +19,19 @@ public static class ErrorModelFitRun
         ArgumentNullException.ThrowIfNull(calibrationDirectory);
         var calibrationId = CalibrationFolder.ReadCalibrationId(calibrationDirectory);
         var samples = ProgrammingSamplesCsv.Load(Path.Combine(calibrationDirectory, ProgrammingSamplesCsv.FileName));
-        var model = ErrorModelFitter.Fit(samples, levels, direction, calibrationId, options);
+        var model = ErrorModelFitter.Fit(samples, levels, direction, calibrationId, options)
+            .WithProvenance(Window(calibrationDirectory, levels, direction), CalibrationFolder.ReadSampleSource(calibrationDirectory));
         model.Save(outPath);
-        var plots = ErrorModelPlots.Write(model, outPath, plotSeed);
+        var plots = ErrorModelPlots.Write(model, outPath, plotSeed, samples);
         return (model, plots);
+    }
+
+    /// <summary>The calibration's normalisation window for the level table of this fit, when the table is there.</summary>
+    private static double[]? Window(string calibrationDirectory, int levels, string direction)
+    {
+        var shared = direction == ProgrammingDirection.Potentiation ? Edge.Shared.Formats.Direction.Potentiation : Edge.Shared.Formats.Direction.Depression;
+        return File.Exists(Path.Combine(calibrationDirectory, $"levels-{levels}-{direction}.csv"))
+            ? ErrorModelCalibrationMatch.WindowOhm(CalibrationLevels.Load(calibrationDirectory, levels, shared))
+            : null;
     }
 }

@@ -16,10 +16,11 @@ public static class ErrorModelPlots
     public const int ScatterPoints = 20_000;
 
     /// <summary>
-    /// Writes <c>{stem}-fig5a|fig5b|fig5c|loc|scale|nu|ks</c> as PNG and SVG and returns the PNG paths, where stem is
-    /// <paramref name="jsonPath"/> without its extension. The scatter is seeded by <paramref name="seed"/>.
+    /// Writes <c>{stem}-fig5a|fig5b|fig5c|loc|scale|nu|ks</c>, with bootstrap p-values <c>-ks-p</c> and with the samples
+    /// the QQ plot <c>-qq</c>, as PNG and SVG and returns the PNG paths, where stem is <paramref name="jsonPath"/> without
+    /// its extension. The scatter is seeded by <paramref name="seed"/>.
     /// </summary>
-    public static IReadOnlyList<string> Write(ProgramErrorModel model, string jsonPath, ulong seed)
+    public static IReadOnlyList<string> Write(ProgramErrorModel model, string jsonPath, ulong seed, IReadOnlyList<ProgrammingSample>? samples = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var stem = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(jsonPath)) ?? ".", Path.GetFileNameWithoutExtension(jsonPath));
@@ -36,6 +37,16 @@ public static class ErrorModelPlots
             PlotFiles.Save(PerLevel(model, model.Nu.Select(Math.Log10).ToArray(), "log10 nu (3 = the normal-limit cap)", "t degrees of freedom"), stem + "-nu"),
             PlotFiles.Save(PerLevel(model, model.Ks, "KS statistic", "Kolmogorov-Smirnov statistic of each level's fit"), stem + "-ks"),
         };
+        if (model.KsP is { } p)
+        {
+            written.Add(PlotFiles.Save(PerLevel(model, p.Select(Math.Log10).ToArray(), "log10 bootstrap KS p (-1.3 = 0.05)", "parametric-bootstrap KS p-value"), stem + "-ks-p"));
+        }
+
+        if (samples is not null)
+        {
+            written.Add(ErrorModelQqPlot.Save(model, samples, stem + "-qq"));
+        }
+
         return written;
     }
 

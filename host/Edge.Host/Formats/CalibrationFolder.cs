@@ -38,4 +38,27 @@ public static class CalibrationFolder
 
         throw new EdgeException(ExitCode.BadInput, $"{path}: no non-empty string field 'calibration_id'.");
     }
+
+    /// <summary>
+    /// "SOURCE: C cells, P per level" from the optional <c>error_samples</c> section (null when the calibration predates it
+    /// or the file is not there).
+    /// </summary>
+    public static string? ReadSampleSource(string calibrationDirectory)
+    {
+        var path = Path.Combine(calibrationDirectory, SummaryFileName);
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            if (document.RootElement.TryGetProperty("error_samples", out var e) && e.ValueKind == JsonValueKind.Object)
+            {
+                return $"{e.GetProperty("source").GetString()}: {e.GetProperty("cells").GetInt32()} cells, {e.GetProperty("per_level").GetInt32()} per level";
+            }
+        }
+        catch (Exception ex) when (ex is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            // Provenance is optional: a summary without it still fits.
+        }
+
+        return null;
+    }
 }

@@ -48,4 +48,10 @@ public sealed record TransferResult
     public required int ErrorModelLevels { get; init; }
 
     public required string ErrorModelCalibrationId { get; init; }
+
+    /// <summary>
+    /// Where the error model's samples came from (e.g. "array-ffp-seek: 256 cells, 66 per level": the cells' spread is
+    /// in the model), or null for models that do not record it.
+    /// </summary>
+    public string? ErrorModelSamples { get; init; }
 }

@@ -104,6 +104,7 @@ public static class WeightTransfer
             ErrorModelSource = options.ErrorModelSource,
             ErrorModelLevels = options.ErrorModel.Levels,
             ErrorModelCalibrationId = options.ErrorModel.CalibrationId,
+            ErrorModelSamples = options.ErrorModel.SampleSource,
         };
     }
 

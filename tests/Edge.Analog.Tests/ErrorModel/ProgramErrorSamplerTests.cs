@@ -7,7 +7,8 @@ namespace Edge.Analog.Tests.ErrorModel;
 
 public class ProgramErrorSamplerTests
 {
-    private static ProgramErrorModel TwoLevels(double nu0, double nu1) => new(
+    // A value range far wider than the draws, so the shape tests see the t unclamped.
+    private static ProgramErrorModel TwoLevels(double nu0, double nu1, double valueMin = -10, double valueMax = 10) => new(
         ProgrammingDirection.Potentiation,
         "test",
         targets: [0, 1],
@@ -16,7 +17,23 @@ public class ProgramErrorSamplerTests
         scale: [0.004, 0.0005],
         nu: [nu0, nu1],
         ks: [0, 0],
-        sampleCounts: [10, 10]);
+        sampleCounts: [10, 10],
+        quality: new ErrorModelQuality(null, null, [], valueMin, valueMax));
+
+    [Fact]
+    public void Samples_are_clamped_to_the_values_a_cell_can_hold()
+    {
+        const int n = 200_000;
+        var model = TwoLevels(1.0, 1.0, valueMin: 0, valueMax: 1);
+        var levels = Enumerable.Range(0, n).Select(i => i % 2).ToArray();
+        var programmed = new float[n];
+        new ProgramErrorSampler(model).Sample(levels, programmed, seed: 8);
+
+        // nu = 1 (Cauchy) with scale 0.004 at 0.011: P(below 0) = 1/2 - atan(2.75)/pi = 11 %, so both bounds are hit.
+        Assert.All(programmed, v => Assert.InRange(v, 0f, 1f));
+        double atZero = programmed.Where((_, i) => i % 2 == 0).Count(v => v == 0f) / (n / 2.0);
+        Assert.InRange(atZero, 0.10, 0.12);
+    }
 
     [Theory]
     [InlineData(2.5)]

@@ -41,7 +41,7 @@ public sealed class ErrorModelFitterTests : IDisposable
             Assert.True(json.ContainsKey(field), $"missing {field}");
         }
 
-        Assert.Equal(7, plots.Count);
+        Assert.Equal(9, plots.Count);
         Assert.All(plots, p => Assert.True(new FileInfo(p).Length > 1000, p));
         Assert.True(File.Exists(Path.Combine(directory, "out", "errmodel-fig5a.svg")));
         Assert.Equal(model.Scale, ProgramErrorModel.Load(outPath).Scale);

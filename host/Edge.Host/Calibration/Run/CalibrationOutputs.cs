@@ -34,7 +34,12 @@ internal static class CalibrationOutputs
         string DeviceFingerprint,
         bool Resumed,
         double SecondsWall,
-        ArraySeekCalibration.Result Array);
+        ArraySeekCalibration.Result Array,
+        ArraySamples? ErrorSamples);
+
+    /// <summary>The error model's programming samples from the array (seek scheme), the cells they span and their device time, s.</summary>
+    public sealed record ArraySamples(
+        IReadOnlyList<(SegmentationResult Segmentation, List<ProgrammingResult> Results)> Programming, int Cells, double DeviceSeconds);
 
     public static CalibrationSummary Write(Inputs x)
     {
@@ -78,7 +83,18 @@ internal static class CalibrationOutputs
             WriteLevels(Path.Combine(dir, $"levels-{name}.csv"), segmentation, cpd);
         }
 
-        LevelSamples.WriteCsv(Path.Combine(dir, "programming-samples.csv"), samples);
+        // The error model is fitted from programming-samples.csv: the array's seek samples when taken (what a deployment
+        // does), otherwise the single cell's ladder, which then also stays the CPD analysis' data.
+        if (x.ErrorSamples is { } array)
+        {
+            LevelSamples.WriteCsv(Path.Combine(dir, "ladder-samples.csv"), samples);
+            LevelSamples.WriteCsv(Path.Combine(dir, "programming-samples.csv"), array.Programming.SelectMany(p => LevelSamples.From(p.Segmentation, p.Results)));
+        }
+        else
+        {
+            LevelSamples.WriteCsv(Path.Combine(dir, "programming-samples.csv"), samples);
+        }
+
         TableFiles.WriteFfpTable(Path.Combine(dir, "ffp-table.bin"), x.Ffp, generation);
         var set = new TableSet { Ffp = x.Ffp, Generation = generation, Seek = x.Array.Seek, Array = x.Array.Corrections };
         foreach (var segmentation in x.Segmentations)
@@ -121,6 +137,9 @@ internal static class CalibrationOutputs
             Refinement = new RefinementSummary(
                 x.Refinement.Rounds.Count, x.Refinement.Converged, x.Refinement.Models.Sum(m => m.Observations.Count), x.Refinement.Rounds),
             Array = ArrayOutputs.Write(dir, x.Array),
+            ErrorSamples = x.ErrorSamples is { } e
+                ? new ErrorSamplesSummary("array-ffp-seek", e.Cells, s.ArraySamplesPerLevel, e.Programming.Sum(p => p.Results.Count), e.DeviceSeconds)
+                : new ErrorSamplesSummary("ladder-single-cell", 1, s.SamplesPerLevel, x.Programming.Sum(p => p.Results.Count), null),
             Tables = new TablesSummary("ffp-table.bin", levelFiles, "table-set.bin", generation),
             DeviceSeconds = x.Context.DeviceSeconds,
             SecondsWall = x.SecondsWall,

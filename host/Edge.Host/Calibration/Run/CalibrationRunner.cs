@@ -45,7 +45,8 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
             double runSeconds = FfpCyclePhase.PlannedRunSeconds(settings, windowOhms);
             context.Plan(SweepPhase.PlannedDeviceSeconds(settings) + RefinementPhase.PlannedDeviceSeconds(settings, windowOhms)
                 + FfpCyclePhase.PlannedDeviceSeconds(settings, windowOhms) + (2 * settings.Levels.Sum(n => LevelPhase.PlannedDeviceSeconds(settings, n, runSeconds)))
-                + SeekPhase.PlannedDeviceSeconds(settings) + ArrayPhase.PlannedDeviceSeconds(settings, ArrayPhase.CellCount(context)));
+                + SeekPhase.PlannedDeviceSeconds(settings) + ArrayPhase.PlannedDeviceSeconds(settings, ArrayPhase.CellCount(context))
+                + (2 * settings.Levels.Sum(n => ArraySamplePhase.PlannedDeviceSeconds(settings, n))));
             var maps = new[] { Direction.Potentiation, Direction.Depression }.Select(d => DeltaRMaps.Build(sweeps, d, grid)).ToArray();
             var options = new FfpTableOptions
             {
@@ -83,10 +84,11 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
             var programming = segmentations.Select(s => (Segmentation: s, Results: LevelPhase.Run(context, s, runSeconds))).ToList();
             var array = ArraySeekCalibration.BuildSeek(context, refinement.Models, arrayCells);
             generation = tableWriter.Upload(ffp, segmentations.Select(s => s.Program).ToList(), array.Seek, array.Corrections);
+            var arraySamples = ArraySamples(context, segmentations);
             context.Done();
 
             var summary = CalibrationOutputs.Write(new CalibrationOutputs.Inputs(
-                context, sweeps, endurance, grid, maps, tables, refinement, ffp, cycles, segmentations, programming, generation, boardId, deviceFingerprint, resume, wall.Elapsed.TotalSeconds, array));
+                context, sweeps, endurance, grid, maps, tables, refinement, ffp, cycles, segmentations, programming, generation, boardId, deviceFingerprint, resume, wall.Elapsed.TotalSeconds, array, arraySamples));
             database.FinishRun(runId, "completed", summary);
             return summary;
         }
@@ -102,6 +104,20 @@ public sealed class CalibrationRunner(BoardClient board, CalibrationSettings set
             database.LogEvent(runId, "link", ex.Message);
             throw new EdgeException(ex.ExitCode, $"{ex.Message} {database.CheckpointCount(runId)} finished conditions are kept in {database.Path}; continue with --resume.", ex);
         }
+    }
+
+    /// <summary>The error model's samples from the array with the seek scheme (null when switched off), and their device time.</summary>
+    private static CalibrationOutputs.ArraySamples? ArraySamples(CalibrationContext context, List<SegmentationResult> segmentations)
+    {
+        if (context.Settings.ArraySamplesPerLevel == 0)
+        {
+            return null;
+        }
+
+        int cells = ArrayPhase.CellCount(context);
+        double before = context.DeviceSeconds;
+        var programming = segmentations.Select(s => (Segmentation: s, Results: ArraySamplePhase.Run(context, s, cells))).ToList();
+        return new CalibrationOutputs.ArraySamples(programming, cells, context.DeviceSeconds - before);
     }
 
     private string OpenRun(RunDatabase database, bool resume, string boardId)

@@ -55,6 +55,13 @@ public sealed record CalibrationSettings
     public int SamplesPerLevel { get; init; } = 8;
 
     /// <summary>
+    /// Programming samples per level of every level program for the error model, spread over the array's cells and
+    /// programmed with the deploy default scheme (FFP seek); 0 = the error model uses the single-cell ladder samples.
+    /// 66 is the paper's count per level (METHOD.md §5).
+    /// </summary>
+    public int ArraySamplesPerLevel { get; init; } = 66;
+
+    /// <summary>
     /// How the repeated level programming is sequenced (device time, see docs/calibration.md): <see
     /// cref="LevelSampling.Ladder"/> (default) initialises once per pass and programs every level in programming order,
     /// <see cref="LevelSampling.FromStart"/> initialises before every single sample (about 250 times the device time).

@@ -23,6 +23,9 @@ public sealed record CalibrationSummary
     /// <summary>The array calibration and the FFP seek table (Edge extension): per-cell spreads, common window, seek rates.</summary>
     public ArraySummary? Array { get; init; }
 
+    /// <summary>Where programming-samples.csv (the error model's data) came from.</summary>
+    public ErrorSamplesSummary? ErrorSamples { get; init; }
+
     public required TablesSummary Tables { get; init; }
 
     public required double DeviceSeconds { get; init; }
@@ -79,3 +82,10 @@ public sealed record LevelSummary(int N, string Direction, int Occupied, double 
 
 /// <summary>The table files written and the generation uploaded.</summary>
 public sealed record TablesSummary(string Ffp, IReadOnlyDictionary<string, string> Levels, string TableSet, uint Generation);
+
+/// <summary>
+/// summary.json "error_samples": the error model's programming samples: their source (<c>array-ffp-seek</c>: many
+/// cells, the deploy scheme; <c>ladder-single-cell</c>: the calibrated cell's ladder), cells, samples per level, total
+/// samples kept (saturated reads are left out) and the device time they took, s (null for the ladder: counted in its phase).
+/// </summary>
+public sealed record ErrorSamplesSummary(string Source, int Cells, int PerLevel, int Samples, double? DeviceSeconds);
