@@ -53,7 +53,7 @@ internal static class BenchProgrammingCommand
                 Count = n,
                 Seed = parse.GetValue(seed),
                 Direction = ParseDirection(parse.GetValue(direction)!),
-                Boards = new VirtualBoards(BoardTarget.LoadDevice(parse.GetValue(device))),
+                Boards = new VirtualBoards(DeviceFiles.Load(parse.GetValue(device))),
             };
             bool asJson = parse.GetValue(json);
             var log = asJson ? TextWriter.Null : output;
