@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Shared.Formats;
 
 namespace Edge.Analog.Plan;
@@ -56,7 +57,7 @@ public sealed class CalibrationLevels
     /// <summary>Loads DIR/levels-{n}-{direction}.csv; a missing or malformed file names the file and line.</summary>
     public static CalibrationLevels Load(string calibrationDir, int levels, Direction direction)
     {
-        string name = direction == Direction.Potentiation ? "potentiation" : "depression";
+        string name = DirectionNames.Of(direction);
         string path = Path.Combine(calibrationDir, $"levels-{levels}-{name}.csv");
         if (!File.Exists(path))
         {

@@ -108,10 +108,7 @@ internal static class BenchProgrammingCommand
         }
     }
 
-    private static Direction ParseDirection(string text) => text.ToLowerInvariant() switch
-    {
-        "potentiation" => Direction.Potentiation,
-        "depression" => Direction.Depression,
-        _ => throw new EdgeException(ExitCode.Usage, $"--direction '{text}': expected potentiation or depression."),
-    };
+    private static Direction ParseDirection(string text) => DirectionNames.TryParse(text, out var direction)
+        ? direction
+        : throw new EdgeException(ExitCode.Usage, $"--direction '{text}': expected {DirectionNames.Potentiation} or {DirectionNames.Depression}.");
 }

@@ -124,6 +124,6 @@ public static class DeployWorkflow
         string fitted = Path.Combine(calibrationDir, $"error-model-{count}.json");
         return File.Exists(fitted)
             ? ProgramErrorModel.Load(fitted)
-            : ErrorModelFitRun.Run(calibrationDir, count, "potentiation", fitted, new ErrorModelFitOptions(), 1).Model;
+            : ErrorModelFitRun.Run(calibrationDir, count, DirectionNames.Potentiation, fitted, new ErrorModelFitOptions(), 1).Model;
     }
 }
