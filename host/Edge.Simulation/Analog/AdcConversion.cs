@@ -21,8 +21,9 @@ namespace Edge.Simulation.Analog;
 internal static class AdcConversion
 {
     /// <summary>
-    /// Converts <paramref name="rows"/> x <paramref name="valuesPerRow"/> floats in place; row n is then multiplied by
-    /// <paramref name="rowScales"/>[n] <paramref name="outputScale"/> (the digital rescaling to weight units).
+    /// Converts <paramref name="rows"/> x <paramref name="valuesPerRow"/> floats in place, adds the codes already
+    /// <paramref name="accumulated"/> from earlier tiles, then multiplies row n by <paramref name="rowScales"/>[n]
+    /// <paramref name="outputScale"/> (the digital rescaling to weight units).
     /// </summary>
     /// <param name="values">Contiguous float32 signal (CPU tensor memory, kept alive by the caller).</param>
     /// <param name="rows">Rows (samples).</param>
@@ -34,9 +35,20 @@ internal static class AdcConversion
     /// <param name="rowScales">Per-row factors (the samples' alphas), or null to leave the codes unscaled.</param>
     /// <param name="outputScale">Common factor applied with <paramref name="rowScales"/>.</param>
     /// <param name="seed">Seed of this conversion's noise.</param>
+    /// <param name="accumulated">Codes of the layer's earlier tiles (same layout), or null for the first tile.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tier-0 vector code is many times slower
     public static unsafe void Convert(
-        float* values, long rows, long valuesPerRow, float scale, float noiseCodes, bool round, float maximumCode, float* rowScales, float outputScale, ulong seed)
+        float* values,
+        long rows,
+        long valuesPerRow,
+        float scale,
+        float noiseCodes,
+        bool round,
+        float maximumCode,
+        float* rowScales,
+        float outputScale,
+        ulong seed,
+        float* accumulated = null)
     {
         var k = Vector256.Create(scale);
         var sigma = Vector256.Create(noiseCodes);
@@ -52,7 +64,9 @@ internal static class AdcConversion
         for (long n = 0; n < rows; n++)
         {
             var row = values + (n * valuesPerRow);
-            var rowScale = Vector256.Create(rowScales == null ? 1f : rowScales[n] * outputScale);
+            var earlier = accumulated == null ? null : accumulated + (n * valuesPerRow);
+            var rowFactor = rowScales == null ? 1f : rowScales[n] * outputScale;
+            var rowScale = Vector256.Create(rowFactor);
             long index = 0;
             for (; index + 16 <= valuesPerRow; index += 16)
             {
@@ -62,8 +76,16 @@ internal static class AdcConversion
                 }
 
                 var p = row + index;
-                Vector256.Store(Apply(Vector256.Load(p), z0, k, sigma, round, clip, low, high) * rowScale, p);
-                Vector256.Store(Apply(Vector256.Load(p + 8), z1, k, sigma, round, clip, low, high) * rowScale, p + 8);
+                var c0 = Apply(Vector256.Load(p), z0, k, sigma, round, clip, low, high);
+                var c1 = Apply(Vector256.Load(p + 8), z1, k, sigma, round, clip, low, high);
+                if (earlier != null)
+                {
+                    c0 += Vector256.Load(earlier + index);
+                    c1 += Vector256.Load(earlier + index + 8);
+                }
+
+                Vector256.Store(c0 * rowScale, p);
+                Vector256.Store(c1 * rowScale, p + 8);
             }
 
             var remaining = (int)(valuesPerRow - index);
@@ -76,9 +98,12 @@ internal static class AdcConversion
                 }
 
                 new Span<float>(row + index, remaining).CopyTo(tail);
-                Vector256.Store(Apply(Vector256.Load(scratch), z0, k, sigma, round, clip, low, high) * rowScale, scratch);
-                Vector256.Store(Apply(Vector256.Load(scratch + 8), z1, k, sigma, round, clip, low, high) * rowScale, scratch + 8);
-                tail[..remaining].CopyTo(new Span<float>(row + index, remaining));
+                Vector256.Store(Apply(Vector256.Load(scratch), z0, k, sigma, round, clip, low, high), scratch);
+                Vector256.Store(Apply(Vector256.Load(scratch + 8), z1, k, sigma, round, clip, low, high), scratch + 8);
+                for (var j = 0; j < remaining; j++)
+                {
+                    row[index + j] = (scratch[j] + (earlier == null ? 0f : earlier[index + j])) * rowFactor;
+                }
             }
         }
     }

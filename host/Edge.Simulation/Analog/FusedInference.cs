@@ -6,8 +6,8 @@ namespace Edge.Simulation.Analog;
 
 /// <summary>
 /// Inference through the crossbar (no autograd, analog reference subtraction) with the converters as fused passes
-/// over tensor memory: abs-max alpha and DAC codes in torch, the per-tile product in torch, then
-/// <see cref="AdcConversion"/> (read noise, ADC rounding and clipping, and for a single tile the rescaling to weight
+/// over tensor memory: abs-max alpha in <see cref="DacRange"/>, DAC codes and the per-tile product in torch, then
+/// <see cref="AdcConversion"/> (read noise, ADC rounding and clipping, the sum over tiles and the rescaling to weight
 /// units). Same model as the autograd path of <see cref="AnalogCore"/>: y = alpha g s step_out sum_tiles ADC(...).
 /// </summary>
 internal static class FusedInference
@@ -20,18 +20,25 @@ internal static class FusedInference
     public static unsafe Tensor Forward(
         Tensor input, LayerDevices devices, CrossbarConfig config, int rowsPerChannel, Func<Tensor, Tensor, Tensor> operation)
     {
-        var x = input.detach();
+        var x = input.detach().contiguous();
         var samples = x.shape[0];
 
-        // DAC in torch (its passes run on every core; the product that follows ran slower after a one-core pass over
-        // the input, see docs/performance.md): alpha = per-sample abs-max, codes = round(x / (alpha step_in)).
-        // |x| / alpha <= 1, so a bound of 1 or more never clips (that pass is skipped).
-        var reduceDims = Enumerable.Range(1, (int)x.dim() - 1).Select(d => (long)d).ToArray();
+        // DAC: alpha = per-sample abs-max in one read-only C# pass (torch needs five calls), codes =
+        // round(x / (alpha step_in)) in torch (its passes run on every core; the product that follows ran slower
+        // after a one-core pass writing the codes, see docs/performance.md). |x| / alpha <= 1, so a bound of 1 or more
+        // never clips (that pass is skipped).
         var inputStep = config.InputBits > 0 ? ConverterMath.Step(config.InputBits, config.InputBound) : 1.0;
-        using var smallest = 1e-12.ToScalar();
-        using var inputStepScalar = inputStep.ToScalar();
-        var alpha = x.amax(reduceDims, keepdim: true).maximum(x.amin(reduceDims, keepdim: true).neg_()).clamp_min_(smallest);
-        var codes = x.div(alpha.mul(inputStepScalar));
+        var perSample = new long[x.dim()];
+        Array.Fill(perSample, 1L);
+        perSample[0] = samples;
+        var alpha = empty(perSample, ScalarType.Float32);
+        var alphaStep = empty(perSample, ScalarType.Float32);
+        fixed (byte* data = x.bytes, alphaData = alpha.bytes, alphaStepData = alphaStep.bytes)
+        {
+            DacRange.AbsMax((float*)data, samples, x.numel() / samples, 1e-12f, (float)inputStep, (float*)alphaData, (float*)alphaStepData);
+        }
+
+        var codes = x.div(alphaStep);
         if (config.InputBits > 0)
         {
             codes.round_();
@@ -52,38 +59,42 @@ internal static class FusedInference
         var channels = codes.shape[1];
         var channelsPerTile = Math.Max(1, config.TileRows / Math.Max(1, rowsPerChannel));
         var difference = devices.Difference;
-        if (channelsPerTile >= channels)
-        {
-            var output = operation(codes, difference).contiguous();
-            Digitise(output, samples, inputStep / step, config.OutputNoise / step, quantising, maximumCode, alpha, outputScale);
-            return output;
-        }
-
+        // Tiles are digitised separately and summed in integer codes; the last (often only) tile's pass adds the
+        // earlier tiles' codes and rescales once per sample.
         Tensor? sum = null;
         for (long first = 0; first < channels; first += channelsPerTile)
         {
             var count = Math.Min(channelsPerTile, channels - first);
+            var last = first + count >= channels;
             var partial = operation(codes.narrow(1, first, count), difference.narrow(1, first, count)).contiguous();
-            Digitise(partial, samples, inputStep / step, config.OutputNoise / step, quantising, maximumCode, null, 1f);
-            sum = sum is null ? partial : sum.add_(partial, alpha: HeldScalars.One);
+            Digitise(
+                partial, samples, inputStep / step, config.OutputNoise / step, quantising, maximumCode, last ? alpha : null, last ? outputScale : 1f, sum);
+            sum = partial;
         }
 
-        // Tiles are digitised separately and summed in integer codes, then rescaled once per sample.
-        using var factor = ((double)outputScale).ToScalar(); // held until the calls return (no finaliser race)
-        return sum!.mul_(alpha.mul(factor));
+        return sum!;
     }
 
     private static unsafe void Digitise(
-        Tensor signal, long samples, double scale, double noiseCodes, bool quantising, double maximumCode, Tensor? alpha, float outputScale)
+        Tensor signal,
+        long samples,
+        double scale,
+        double noiseCodes,
+        bool quantising,
+        double maximumCode,
+        Tensor? alpha,
+        float outputScale,
+        Tensor? accumulated)
     {
         // One seed per conversion from torch's generator, so runs stay reproducible under manual_seed.
         var seed = noiseCodes > 0 ? randint(long.MaxValue, [1], ScalarType.Int64).item<long>() : 0L;
         var alphaBytes = alpha is null ? default : alpha.bytes;
-        fixed (byte* data = signal.bytes, alphaData = alphaBytes)
+        var accumulatedBytes = accumulated is null ? default : accumulated.bytes;
+        fixed (byte* data = signal.bytes, alphaData = alphaBytes, accumulatedData = accumulatedBytes)
         {
             AdcConversion.Convert(
                 (float*)data, samples, signal.numel() / samples, (float)scale, (float)noiseCodes, quantising, (float)maximumCode,
-                (float*)alphaData, outputScale, unchecked((ulong)seed));
+                (float*)alphaData, outputScale, unchecked((ulong)seed), (float*)accumulatedData);
         }
     }
 }
