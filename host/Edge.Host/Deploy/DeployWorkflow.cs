@@ -84,7 +84,7 @@ public static class DeployWorkflow
     private static CalibrationLevels LevelTableFor(ProgramErrorModel model, string? modelPath, string calibrationDir)
     {
         string name = modelPath ?? $"the error model of {calibrationDir}";
-        if (!File.Exists(Path.Combine(calibrationDir, $"levels-{model.Levels}-potentiation.csv")))
+        if (!File.Exists(CalibrationLevels.PathOf(calibrationDir, model.Levels, Direction.Potentiation)))
         {
             var held = Directory.Exists(calibrationDir)
                 ? Directory.GetFiles(calibrationDir, "levels-*-potentiation.csv").Select(f => Path.GetFileName(f).Split('-')[1]).Order().ToList()

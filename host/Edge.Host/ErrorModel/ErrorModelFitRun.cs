@@ -31,7 +31,7 @@ public static class ErrorModelFitRun
     private static double[]? Window(string calibrationDirectory, int levels, string direction)
     {
         var shared = DirectionNames.TryParse(direction, out var d) ? d : throw new ArgumentException($"direction '{direction}': expected {DirectionNames.Potentiation} or {DirectionNames.Depression}.", nameof(direction));
-        return File.Exists(Path.Combine(calibrationDirectory, $"levels-{levels}-{direction}.csv"))
+        return File.Exists(CalibrationLevels.PathOf(calibrationDirectory, levels, shared))
             ? ErrorModelCalibrationMatch.WindowOhm(CalibrationLevels.Load(calibrationDirectory, levels, shared))
             : null;
     }
