@@ -14,6 +14,9 @@ public sealed class AnalogFrontEnd
 {
     private readonly long[] pulsesPerCell;
 
+    // Device time, ms: the cells' heat sinks cool between pulses, so a pulse must know when it starts.
+    private double elapsedMs;
+
     /// <summary>Creates the front end over an array of cells.</summary>
     public AnalogFrontEnd(MemristorArray cells)
     {
@@ -70,6 +73,8 @@ public sealed class AnalogFrontEnd
     /// <summary>Time passes with the present connection: a write path with a non-zero output is a pulse.</summary>
     internal void Advance(double durationMs)
     {
+        double startMs = elapsedMs;
+        elapsedMs += durationMs;
         if (SelectedCell < 0 || DacVolts == 0.0)
         {
             return;
@@ -80,7 +85,7 @@ public sealed class AnalogFrontEnd
         {
             MaxAppliedWriteVolts = Math.Max(MaxAppliedWriteVolts, magnitude);
             EnergyJoules += magnitude * magnitude / Cells[SelectedCell].ResistanceOhms * durationMs / 1000.0;
-            Cells[SelectedCell].ApplyPulse(DacVolts, durationMs);
+            Cells[SelectedCell].ApplyPulse(DacVolts, durationMs, startMs);
             pulsesPerCell[SelectedCell]++;
             TotalPulses++;
         }

@@ -83,6 +83,28 @@ public sealed record DeviceParameters
     /// <summary>Depression overshoot probability relative to potentiation at HRS and the same |V| (0..1).</summary>
     public double DepressionOvershootRatio { get; init; } = 0.1;
 
+    /// <summary>
+    /// Thermal resistance R_th from the cell's heat sink (the chip and its mount) to ambient, K/W; 0 = no slow thermal
+    /// state. A write pulse of power V^2 / R warms it toward P R_th with <see cref="HeatSinkTimeConstantMs"/>. Default:
+    /// a 0.5 mm thick, 5 x 5 mm rutile chip (k about 8 W/m K: 2.5 K/W through the chip) on a probe-station chuck in air,
+    /// whose contact dominates; of order 20 K/W. JSON: heat_sink_resistance_kelvin_per_watt.
+    /// </summary>
+    public double HeatSinkResistanceKelvinPerWatt { get; init; } = 20;
+
+    /// <summary>
+    /// Time constant R_th C_th of the heat sink, ms: how long the warmth of earlier pulses lasts. Default: C_th of that
+    /// chip (about 0.037 J/K: 4250 kg/m^3 x 690 J/kg K x 12.5 mm^3) times 20 K/W, about 740 ms. JSON:
+    /// heat_sink_time_constant_ms.
+    /// </summary>
+    public double HeatSinkTimeConstantMs { get; init; } = 740;
+
+    /// <summary>
+    /// Activation energy E_a of oxygen-vacancy motion, eV: the ion-motion rate goes as exp(-E_a / k T), so a cell warmer
+    /// than its present pulse alone keeps it moves faster. Default 1.0 eV, of the order reported for oxygen-vacancy
+    /// migration in TiO2 (0.5 to 1.1 eV). JSON: activation_energy_ev.
+    /// </summary>
+    public double ActivationEnergyElectronVolts { get; init; } = 1.0;
+
     /// <summary>Cell-to-cell log-normal spread of the resistance level (LRS and HRS together), relative sigma.</summary>
     public double CellResistanceSigmaFraction { get; init; } = 0.003;
 

@@ -21,6 +21,7 @@ public sealed class MemristorCell
     private readonly double depressionOvershootRatio;
     private readonly double lowestState;
     private readonly double highestState;
+    private readonly CellHeat heat;
     private CellRandom noise;
     private double state;
 
@@ -28,6 +29,9 @@ public sealed class MemristorCell
     private double cachedVolts = double.NaN;
     private double cachedWidthMs = double.NaN;
     private double cachedStepCoefficient;
+    private double cachedStepFraction;
+    private double cachedLogStepRemainder;
+    private double cachedLogOvershootMiss;
     private double cachedBound;
     private double cachedStepNoise;
     private double cachedOvershootChance;
@@ -58,6 +62,7 @@ public sealed class MemristorCell
         lowestState = 1.0 - law.BoundCeiling;
         highestState = law.BoundCeiling;
         noise = new CellRandom(parameters.Seed, cellIndex, stream: 1);
+        heat = new CellHeat(parameters);
 
         // A fresh device sits at HRS (as after the paper's -6 V initialisation).
         state = 1.0;
@@ -75,11 +80,19 @@ public sealed class MemristorCell
     /// <summary>This cell's LRS (the bound of +6 V pulses), ohms.</summary>
     public double LrsOhm => lrsOhm;
 
+    /// <summary>Temperature rise of the cell's heat sink above ambient at the end of its last pulse, K.</summary>
+    public double HeatSinkRiseKelvin => heat.RiseKelvin;
+
+    /// <summary>Applies one write pulse on T2/T4 right after the previous one (no cooling pause).</summary>
+    /// <inheritdoc cref="ApplyPulse(double, double, double)"/>
+    public void ApplyPulse(double volts, double widthMs) => ApplyPulse(volts, widthMs, heat.LastPulseEndMs);
+
     /// <summary>Applies one write pulse on T2/T4: positive volts potentiate (R falls), negative volts depress (R rises).</summary>
     /// <param name="volts">Pulse amplitude, V; |volts| &lt;= 7 (0 does nothing).</param>
     /// <param name="widthMs">Pulse width, ms, &gt; 0 (paper: 2000 for sweeps, 800 in the FFP loop).</param>
+    /// <param name="startMs">Device time the pulse starts, ms: the heat sink cooled since the previous pulse ended.</param>
     /// <exception cref="ArgumentOutOfRangeException">|volts| &gt; 7 V, not finite, or width not positive.</exception>
-    public void ApplyPulse(double volts, double widthMs)
+    public void ApplyPulse(double volts, double widthMs, double startMs)
     {
         if (volts != cachedVolts || widthMs != cachedWidthMs)
         {
@@ -91,14 +104,27 @@ public sealed class MemristorCell
             return;
         }
 
+        // Warmth left from earlier pulses speeds every thermally activated process by the Arrhenius ratio: the drift
+        // closes 1 - (1 - k)^rate of the distance instead of k, an overshoot (a rate process too) fires with
+        // 1 - (1 - p)^rate, and the diffusion variance grows with the rate.
+        double rate = heat.Active ? heat.Pulse(volts, ResistanceOhms, widthMs, startMs) : 1.0;
+        double coefficient = cachedStepCoefficient;
+        double overshootChance = cachedOvershootChance;
+        double diffusionSigma = cachedDiffusionSigma;
+        if (rate != 1.0 && cachedStepFraction > 0)
+        {
+            coefficient *= -double.ExpM1(rate * cachedLogStepRemainder) / cachedStepFraction;
+            overshootChance = -double.ExpM1(rate * cachedLogOvershootMiss);
+            diffusionSigma *= Math.Sqrt(rate);
+        }
+
         // Work in "distance still to go toward this pulse's bound", so both polarities share one code path.
         double direction = volts > 0 ? -1.0 : 1.0;
         double distance = direction * (cachedBound - state);
-        double diffusion = cachedDiffusionSigma * noise.NextNormal();
+        double diffusion = diffusionSigma * noise.NextNormal();
         double progress;
         if (distance > 0)
         {
-            double overshootChance = cachedOvershootChance;
             if (volts > 0)
             {
                 // Potentiation overshoot is strongest near HRS (paper: skip-prone levels and errors near HRS).
@@ -107,7 +133,7 @@ public sealed class MemristorCell
 
             // Neither drift, overshoot nor heat-driven diffusion carries the state past the pulse's own bound: the
             // bound is where field drift and back-diffusion balance.
-            progress = Math.Min(Step(distance, overshootChance) + diffusion, distance);
+            progress = Math.Min(Step(coefficient, distance, overshootChance) + diffusion, distance);
         }
         else
         {
@@ -238,10 +264,10 @@ public sealed class MemristorCell
         state = Math.Clamp((ohms - lrsOhm) / windowOhm, lowestState, highestState);
     }
 
-    private double Step(double distance, double overshootChance)
+    private double Step(double coefficient, double distance, double overshootChance)
     {
         // Cycle-to-cycle variation of the vacancy motion scales each step; it never reverses a step.
-        double drift = Math.Min(law.Drift(cachedStepCoefficient, distance), distance);
+        double drift = Math.Min(law.Drift(coefficient, distance), distance);
         double step = Math.Max(drift * (1.0 + (cachedStepNoise * noise.NextNormal())), 0.0);
         if (overshootChance > 0 && noise.NextDouble() < overshootChance)
         {
@@ -259,6 +285,7 @@ public sealed class MemristorCell
         CheckPulse(volts, widthMs);
         double magnitude = Math.Abs(volts);
         double reach = law.ReachFraction(magnitude);
+        cachedStepFraction = law.StepFraction(magnitude, widthMs, volts >= 0 ? potentiationTimeConstantMs : depressionTimeConstantMs);
         if (volts >= 0)
         {
             cachedBound = 1.0 - reach;
@@ -272,6 +299,8 @@ public sealed class MemristorCell
             cachedOvershootChance = law.OvershootChance(magnitude) * depressionOvershootRatio;
         }
 
+        cachedLogStepRemainder = Math.Log(1.0 - cachedStepFraction);
+        cachedLogOvershootMiss = Math.Log(1.0 - Math.Min(cachedOvershootChance, 1.0));
         cachedStepNoise = law.StepNoiseFraction(magnitude);
         cachedDiffusionSigma = law.DiffusionSigmaFraction(magnitude, widthMs);
         cachedVolts = volts;

@@ -9,8 +9,9 @@ internal static class DeviceCommand
 {
     public static Command Create()
     {
-        var command = new Command("device", "Device files for the virtual board: fit one to your measured sweeps.");
+        var command = new Command("device", "Device files for the virtual board: fit one to your measured sweeps, or look at what one does.");
         command.Subcommands.Add(DeviceFitCommand.Create());
+        command.Subcommands.Add(DeviceCurvesCommand.Create());
         return command;
     }
 }

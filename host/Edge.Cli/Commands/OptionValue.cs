@@ -27,6 +27,10 @@ internal static class OptionValue
     public static int Positive(int value, string flag) =>
         value > 0 ? value : throw new EdgeException(ExitCode.Usage, $"{flag} {value}: must be at least 1.");
 
+    /// <summary>Returns <paramref name="value"/> when it is at least 0; otherwise a usage error naming the option.</summary>
+    public static int NonNegative(int value, string flag) =>
+        value >= 0 ? value : throw new EdgeException(ExitCode.Usage, $"{flag} {value}: must be 0 or more.");
+
     /// <summary>Parses a comma-separated list; a malformed or empty one is a usage error naming the option.</summary>
     public static T[] List<T>(string text, string flag, Func<string, T> parse)
     {

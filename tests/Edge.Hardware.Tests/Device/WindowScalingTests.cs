@@ -10,10 +10,11 @@ public sealed class WindowScalingTests
     private static readonly DeviceParameters Wide = DeviceParameters.Parse("""{"hrs_ohm": 2000, "lrs_ohm": 1500, "seed": 7}""", "wide.json");
 
     [Fact]
-    public void Normalised_trajectories_equal_the_paper_device_with_the_same_seed()
+    public void Without_heating_normalised_trajectories_equal_the_paper_device_with_the_same_seed()
     {
-        MemristorCell wide = new MemristorArray(Wide, 1)[0];
-        MemristorCell paper = new MemristorArray(DeviceParameters.Paper with { Seed = 7 }, 1)[0];
+        // The switching law is window-free; Joule heating is not (V^2 / R depends on the ohms), so it is left out here.
+        MemristorCell wide = new MemristorArray(Wide with { HeatSinkResistanceKelvinPerWatt = 0 }, 1)[0];
+        MemristorCell paper = new MemristorArray(DeviceParameters.Paper with { Seed = 7, HeatSinkResistanceKelvinPerWatt = 0 }, 1)[0];
         foreach (double volts in new[] { 0.5, 3.0, -1.0, -6.0 })
         {
             double[] wideRun = DeviceExperiments.IdenticalPulseRun(wide, volts);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Hardware.Board;
+using Edge.Hardware.Device;
 using Edge.Host.Link;
 using Edge.Host.TestSupport.Faults;
 using Edge.Host.Virtual;
@@ -24,8 +25,9 @@ public static class BoardFixture
 
     /// <summary>
     /// A board with <paramref name="cells"/> paper-device cells. <paramref name="noiseFreeReads"/> removes the ADC's
-    /// current noise (quantisation stays): then every read is a function of the cell's state alone, and a feedforward
-    /// loop interrupted between two pulses and re-sent continues exactly where it stopped.
+    /// current noise (quantisation stays) and the heat sink's memory (a reboot or a host restart pauses the pulses, and a
+    /// cooled cell moves differently): then every read is a function of the cell's state alone, and a feedforward loop
+    /// interrupted between two pulses and re-sent continues exactly where it stopped.
     /// </summary>
     public static VirtualBoard NewBoard(int cells, ulong seed = 7, bool noiseFreeReads = false) =>
         new(new VirtualBoardOptions
@@ -33,6 +35,7 @@ public static class BoardFixture
             CellCount = cells,
             Seed = seed,
             ReadChain = noiseFreeReads ? new ReadChainSettings { NoiseAmpsRms = 0 } : new ReadChainSettings(),
+            Device = noiseFreeReads ? DeviceParameters.Paper with { HeatSinkResistanceKelvinPerWatt = 0 } : DeviceParameters.Paper,
         });
 
     /// <summary>A connected client on <paramref name="transport"/>, with a fixed first seq so runs replay.</summary>

@@ -3,8 +3,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Edge.Analog.Formats;
+using Edge.Host.Calibration.Analysis;
 using Edge.Host.Link;
 using Edge.Reports;
+using Edge.Shared.Formats;
 
 namespace Edge.Cli.Commands.Board;
 
@@ -20,13 +22,14 @@ internal static class BoardSweepCommand
         var pulses = new Option<int>("--pulses") { Description = "Number of identical pulses (paper: 100).", DefaultValueFactory = _ => 100 };
         var initVolts = new Option<double?>("--init-volts") { Description = "Initialise first with pulses of this voltage (paper: -6 V to HRS before potentiation, +6 V to LRS before depression)." };
         var initPulses = new Option<int>("--init-pulses") { Description = "Initialisation pulses.", DefaultValueFactory = _ => 20 };
-        var csv = new Option<string?>("--csv") { Description = "Write the trace (pulse, resistance_ohm) to this CSV file." };
+        var csv = new Option<string?>("--csv") { Description = "Write the trace to this CSV file in the sweeps format edge calibrate writes and edge device fit reads (docs/formats.md)." };
+        var repetition = new Option<int>("--repetition") { Description = "Repetition number written in the --csv rows (to combine several sweeps into one file for edge device fit).", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON." };
         var force = new Option<bool>("--force") { Description = "Replace an existing --csv file instead of refusing." };
         var command = new Command("sweep", "Apply identical pulses to a cell with a read after each; print or save the trace.\n"
-            + "Examples:\n  edge board sweep --cell 0 --volts 2.0 --pulses 100 --init-volts -6\n  edge board sweep --tcp HOST:PORT --cell 2 --volts -3.0 --csv traces/cell2.csv");
+            + "Examples:\n  edge board sweep --cell 0 --volts 2.0 --pulses 100 --init-volts -6\n  edge board sweep --tcp HOST:PORT --cell 2 --volts -3.0 --init-volts 6 --csv traces/cell2.csv");
         target.AddTo(command);
-        foreach (var o in new Option[] { cell, volts, width, pulses, initVolts, initPulses, csv, json, force })
+        foreach (var o in new Option[] { cell, volts, width, pulses, initVolts, initPulses, csv, repetition, json, force })
         {
             command.Options.Add(o);
         }
@@ -37,6 +40,7 @@ internal static class BoardSweepCommand
             bool asJson = parse.GetValue(json);
             string? csvPath = parse.GetValue(csv) is string p ? OutputPath.File("--csv", p, parse.GetValue(force)) : null;
             int count = OptionValue.Positive(parse.GetValue(pulses), "--pulses");
+            int rep = OptionValue.NonNegative(parse.GetValue(repetition), "--repetition");
             OptionValue.Positive(parse.GetValue(initPulses), "--init-pulses");
             using var board = target.Connect(parse, asJson ? TextWriter.Null : output);
             int c = BoardTarget.CheckCell(board, parse.GetValue(cell));
@@ -52,7 +56,9 @@ internal static class BoardSweepCommand
             var trace = outcome.Records.Select(r => r.ResistanceMilliohms / 1000.0).ToArray();
             if (csvPath is not null)
             {
-                OutputPath.WriteAtomically(csvPath, temporary => File.WriteAllLines(temporary, new[] { "pulse,resistance_ohm" }.Concat(trace.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1},{r:F4}")))));
+                var direction = parse.GetValue(volts) > 0 ? Direction.Potentiation : Direction.Depression;
+                var sweep = new SweepTrace(direction, Math.Abs(parse.GetValue(volts)), rep, start, trace);
+                OutputPath.WriteAtomically(csvPath, temporary => SweepCsv.Write(temporary, [sweep], parse.GetValue(width)));
             }
 
             if (asJson)

@@ -75,7 +75,7 @@ internal static class CalibrationOutputs
             var cpd = CpdReliability.Analyse(segmentation, results);
             LevelPlots.SaveCpd(cpd, Path.Combine(dir, $"fig4cd-cpd-{name}"));
             var fit = Nonlinearity.Fit(segmentation.Curve());
-            levels.Add(new LevelSummary(segmentation.Levels, DirectionNames.Of(segmentation.Direction), segmentation.OccupiedCount, fit.Nu, fit.StandardError, fit.NonlinearityFactor, cpd.SkipProneCount, results.Count));
+            levels.Add(new LevelSummary(segmentation.Levels, DirectionNames.Of(segmentation.Direction), segmentation.OccupiedCount, fit.Nu, fit.StandardError, fit.NonlinearityFactor, cpd.SkipProneCount, cpd.SkipProneLevels, results.Count));
             samples.AddRange(LevelSamples.From(segmentation, results));
             string file = $"levels-{name}.bin";
             TableFiles.WriteLevelProgram(Path.Combine(dir, file), segmentation.Program, generation);
@@ -132,7 +132,9 @@ internal static class CalibrationOutputs
                 CycleStats(Direction.Potentiation).Average(c => c.MedianStepOhms),
                 CycleStats(Direction.Depression).Average(c => c.MedianStepOhms),
                 CycleStats(Direction.Potentiation).Average(c => c.FractionInWindow),
-                CycleStats(Direction.Depression).Average(c => c.FractionInWindow)),
+                CycleStats(Direction.Depression).Average(c => c.FractionInWindow),
+                x.Cycles.Average(c => c.Potentiation.MeanWritePowerWatts()) * 1000,
+                x.Cycles.Average(c => c.Depression.MeanWritePowerWatts()) * 1000),
             Levels = levels,
             Refinement = new RefinementSummary(
                 x.Refinement.Rounds.Count, x.Refinement.Converged, x.Refinement.Models.Sum(m => m.Observations.Count), x.Refinement.Rounds),

@@ -28,10 +28,12 @@ public static class CalibrationReport
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(summary);
-        log.WriteLine($"device {summary.Device.HrsOhm:F1}/{summary.Device.LrsOhm:F1} ohm (ratio {summary.Device.Ratio:F3}); FFP pulses {summary.Ffp.PulsesPotentiationMean:F0} +- {summary.Ffp.PulsesPotentiationStd:F0} potentiation, {summary.Ffp.PulsesDepressionMean:F0} +- {summary.Ffp.PulsesDepressionStd:F0} depression");
+        log.WriteLine($"device {summary.Device.HrsOhm:F1}/{summary.Device.LrsOhm:F1} ohm (ratio {summary.Device.Ratio:F3}); FFP pulses {summary.Ffp.PulsesPotentiationMean:F0} +- {summary.Ffp.PulsesPotentiationStd:F0} potentiation, {summary.Ffp.PulsesDepressionMean:F0} +- {summary.Ffp.PulsesDepressionStd:F0} depression; mean write power {summary.Ffp.MeanWritePowerPotentiationMilliwatts:F1} / {summary.Ffp.MeanWritePowerDepressionMilliwatts:F1} mW");
         foreach (var l in summary.Levels)
         {
-            log.WriteLine($"  n = {l.N,4} {l.Direction,-12} occupied {l.Occupied,4}  nu {l.Nu:E2}  NLF {l.Nlf:E2}  skip-prone {l.SkipProne}");
+            // Where the skip-prone levels sit: the paper finds them in the half each direction starts from.
+            int nearStart = l.SkipProneLevels.Count(k => k < l.N / 2);
+            log.WriteLine($"  n = {l.N,4} {l.Direction,-12} occupied {l.Occupied,4}  nu {l.Nu:E2}  NLF {l.Nlf:E2}  skip-prone {l.SkipProne} ({nearStart} in the starting half)");
         }
 
         log.WriteLine($"tables generation {summary.Tables.Generation} on the board; device time {summary.DeviceSeconds / 3600:F1} h; wall {summary.SecondsWall:F1} s; results in {outputDirectory}");

@@ -68,7 +68,9 @@ public sealed record FfpSummary(
     double MedianStepPotentiationOhm,
     double MedianStepDepressionOhm,
     double CellsInWindowPotentiation,
-    double CellsInWindowDepression);
+    double CellsInWindowDepression,
+    double MeanWritePowerPotentiationMilliwatts,
+    double MeanWritePowerDepressionMilliwatts);
 
 /// <summary>The FFP table refinement from the board's own FFP runs.</summary>
 /// <param name="Rounds">Rounds run (board FFP runs per direction).</param>
@@ -78,7 +80,11 @@ public sealed record FfpSummary(
 public sealed record RefinementSummary(int Rounds, bool Converged, int BoundObservations, IReadOnlyList<RefinementRound> History);
 
 /// <summary>One level count in one direction (paper Fig. 4).</summary>
-public sealed record LevelSummary(int N, string Direction, int Occupied, double Nu, double NuStandardError, double Nlf, int SkipProne, int Samples);
+/// <param name="SkipProne">How many levels are skip-prone (CPD 80 % beyond the next level).</param>
+/// <param name="SkipProneLevels">Which: level indices, 0 = the level nearest the state this direction starts from (HRS for
+/// potentiation, LRS for depression), so where they sit can be compared with the paper (HRS region for potentiation).</param>
+public sealed record LevelSummary(
+    int N, string Direction, int Occupied, double Nu, double NuStandardError, double Nlf, int SkipProne, IReadOnlyList<int> SkipProneLevels, int Samples);
 
 /// <summary>The table files written and the generation uploaded.</summary>
 public sealed record TablesSummary(string Ffp, IReadOnlyDictionary<string, string> Levels, string TableSet, uint Generation);

@@ -34,7 +34,13 @@ public sealed class BoardSweepCommandTests : IDisposable
         string csv = temp["traces/cell0.csv"];
         var (code, _, error) = CliRunner.Run("board", "sweep", "--volts", "2", "--pulses", "10", "--width-ms", "100", "--csv", csv);
         Assert.True(code == 0, error);
-        Assert.Equal(11, File.ReadAllLines(csv).Length);
+        var lines = File.ReadAllLines(csv);
+
+        // The sweeps format edge device fit reads: header, the read before the first pulse, one row per pulse.
+        Assert.Equal(12, lines.Length);
+        Assert.Equal("direction,volts,width_ms,repetition,pulse,resistance_ohm", lines[0]);
+        Assert.StartsWith("potentiation,2,100,0,0,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("potentiation,2,100,0,10,", lines[11], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,7 +43,20 @@ public sealed class CalibrationRunTests : IDisposable
             Assert.Equal(level.N, level.Occupied);
             Assert.True(Math.Abs(level.Nu) <= 1e-2, $"n = {level.N} {level.Direction}: nu = {level.Nu}");
             Assert.Equal(2 * level.N, level.Samples);
+            Assert.Equal(level.SkipProne, level.SkipProneLevels.Count);
+            Assert.All(level.SkipProneLevels, k => Assert.InRange(k, 0, level.N - 1));
         }
+
+        // summary.json names the skip-prone levels beside their count, and the mean write power of each direction.
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")));
+        foreach (var level in json.RootElement.GetProperty("levels").EnumerateArray())
+        {
+            Assert.Equal(level.GetProperty("skip_prone").GetInt32(), level.GetProperty("skip_prone_levels").GetArrayLength());
+        }
+
+        var ffp = json.RootElement.GetProperty("ffp");
+        Assert.InRange(ffp.GetProperty("mean_write_power_potentiation_milliwatts").GetDouble(), 1, 100);
+        Assert.InRange(ffp.GetProperty("mean_write_power_depression_milliwatts").GetDouble(), 1, 100);
 
         Assert.All(summary.Levels.Where(l => l.N == 32), l => Assert.Equal(0, l.SkipProne));
 
