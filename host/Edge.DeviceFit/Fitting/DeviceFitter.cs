@@ -9,7 +9,7 @@ namespace Edge.DeviceFit.Fitting;
 /// <summary>
 /// Fits the device model to identical-pulse sweeps of one cell: least squares of every read after a pulse against the
 /// model's mean curve from that sweep's own initial read (<see cref="SweepModel"/>), over the fields in
-/// <see cref="FittedParameters"/>. Held fields: the step noise, diffusion and overshoot fields keep the paper device's
+/// <see cref="FittedParameters"/>. Held fields: the step noise, diffusion, overshoot and thermal fields keep the paper device's
 /// values (averaged sweeps see only their mean effect, which the mean curve already includes); the cell-to-cell spread
 /// fields are 0, since one cell's sweeps say nothing about other cells, and with no spread every virtual cell is the
 /// measured one.
@@ -151,6 +151,9 @@ public static class DeviceFitter
         ["overshoot_lrs_ratio"] = d.OvershootLrsRatio,
         ["overshoot_mean_fraction"] = d.OvershootMeanFraction,
         ["depression_overshoot_ratio"] = d.DepressionOvershootRatio,
+        ["heat_sink_resistance_kelvin_per_watt"] = d.HeatSinkResistanceKelvinPerWatt,
+        ["heat_sink_time_constant_ms"] = d.HeatSinkTimeConstantMs,
+        ["activation_energy_ev"] = d.ActivationEnergyElectronVolts,
         ["cell_resistance_sigma_fraction"] = d.CellResistanceSigmaFraction,
         ["cell_window_sigma_fraction"] = d.CellWindowSigmaFraction,
         ["cell_rate_sigma_fraction"] = d.CellRateSigmaFraction,
