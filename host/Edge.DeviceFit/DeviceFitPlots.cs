@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Formats;
 using Edge.DeviceFit.Fitting;
 using Edge.DeviceFit.Sweeps;
 using Edge.Hardware.Device;
@@ -44,7 +45,7 @@ public static class DeviceFitPlots
                 : $"{condition.Volts:0.0#} V";
         }
 
-        plot.Title($"Identical pulses, {SweepDirections.Name(direction)}: measured (solid) and fitted model (dashed)");
+        plot.Title($"Identical pulses, {DirectionNames.Of(direction)}: measured (solid) and fitted model (dashed)");
         plot.XLabel("pulse number");
         plot.YLabel("R (ohm)");
         plot.ShowLegend(ScottPlot.Edge.Right);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Formats;
 using Edge.DeviceFit.Fitting;
 using Edge.DeviceFit.Sweeps;
 
@@ -70,7 +71,7 @@ public sealed record DeviceFitReport
             Reads = fit.Reads,
             Parameters = fit.Estimates.Select(e => new Parameter(e.Name, e.Unit, e.Value, e.HessianStandardError, e.BootstrapStandardError)).ToList(),
             StepFractions = fit.StepFractions
-                .Select(k => new StepFraction(SweepDirections.Name(k.Condition.Direction), k.Condition.Volts, k.Condition.WidthMs, k.Value, k.BootstrapStandardError))
+                .Select(k => new StepFraction(DirectionNames.Of(k.Condition.Direction), k.Condition.Volts, k.Condition.WidthMs, k.Value, k.BootstrapStandardError))
                 .ToList(),
             Held = fit.Held,
             GoodnessOfFit = new Goodness(fit.RmsResidualOhms, fit.RSquared, fit.Iterations, fit.BootstrapResamples),
@@ -78,7 +79,7 @@ public sealed record DeviceFitReport
                 check.RmsOhms,
                 SaturationCheck.EndReads,
                 check.Levels.Select(l => new Level(
-                    SweepDirections.Name(l.Condition.Direction), l.Condition.Volts, l.Condition.WidthMs, l.MeasuredOhms, l.SimulatedOhms)).ToList()),
+                    DirectionNames.Of(l.Condition.Direction), l.Condition.Volts, l.Condition.WidthMs, l.MeasuredOhms, l.SimulatedOhms)).ToList()),
             Plots = plots,
         };
     }

@@ -33,7 +33,7 @@ public static class DeviceFitRun
             devicePath,
             $"// Fitted by `edge device fit` to {Path.GetFileName(sweepsPath)}; report: {Path.GetFileName(stem)}-fit.json.\n" + fit.Device.ToJson());
         var plots = new[] { Direction.Potentiation, Direction.Depression }
-            .Select(d => DeviceFitPlots.SaveOverlay(sweeps, fit.Device, d, $"{stem}-fit-{SweepDirections.Name(d)}"))
+            .Select(d => DeviceFitPlots.SaveOverlay(sweeps, fit.Device, d, $"{stem}-fit-{DirectionNames.Of(d)}"))
             .ToList();
         var report = DeviceFitReport.From(sweepsPath, devicePath, sweeps.Count, fit, check, plots);
         JsonFiles.Write(stem + "-fit.json", report);

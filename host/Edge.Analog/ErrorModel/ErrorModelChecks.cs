@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Formats;
+
 namespace Edge.Analog.ErrorModel;
 
 /// <summary>The consistency rules of an error model; each returns a message naming field and level, or null.</summary>
@@ -16,9 +18,9 @@ internal static class ErrorModelChecks
             return $"levels = {levels}: expected at least 2";
         }
 
-        if (!allowZeroScale && !ProgrammingDirection.IsValid(file.Direction))
+        if (!allowZeroScale && !DirectionNames.IsValid(file.Direction))
         {
-            return $"direction = '{file.Direction}': expected '{ProgrammingDirection.Potentiation}' or '{ProgrammingDirection.Depression}'";
+            return $"direction = '{file.Direction}': expected '{DirectionNames.Potentiation}' or '{DirectionNames.Depression}'";
         }
 
         if (string.IsNullOrWhiteSpace(file.CalibrationId))

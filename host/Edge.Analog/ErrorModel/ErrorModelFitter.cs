@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Shared.Numerics;
 
 namespace Edge.Analog.ErrorModel;
@@ -36,9 +37,9 @@ public static class ErrorModelFitter
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MinimumSamples, 2);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaximumBorrowDistance);
         ArgumentOutOfRangeException.ThrowIfNegative(options.BootstrapReplicates);
-        if (!ProgrammingDirection.IsValid(direction))
+        if (!DirectionNames.IsValid(direction))
         {
-            throw new EdgeException(ExitCode.BadInput, $"direction '{direction}': expected '{ProgrammingDirection.Potentiation}' or '{ProgrammingDirection.Depression}'.");
+            throw new EdgeException(ExitCode.BadInput, $"direction '{direction}': expected '{DirectionNames.Potentiation}' or '{DirectionNames.Depression}'.");
         }
 
         var errors = GroupErrors(samples, levels, direction, out var reached, out var valueRange);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 
+using Edge.Analog.Formats;
+
 namespace Edge.Analog.ErrorModel;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed class FallbackErrorModelSource : IDefaultErrorModelSource
         ArgumentOutOfRangeException.ThrowIfLessThan(levels, 2);
         var targets = Enumerable.Range(0, levels).Select(k => (double)k / (levels - 1)).ToArray();
         return new ProgramErrorModel(
-            ProgrammingDirection.Potentiation,
+            DirectionNames.Potentiation,
             "fallback",
             targets,
             (double[])targets.Clone(),

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Formats;
+
 namespace Edge.Analog.ErrorModel;
 
 /// <summary>
@@ -36,7 +38,7 @@ public static class SyntheticErrorModels
         }
 
         return new ProgramErrorModel(
-            ProgrammingDirection.Potentiation,
+            DirectionNames.Potentiation,
             CalibrationId,
             targets,
             actual,

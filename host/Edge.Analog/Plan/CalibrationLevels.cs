@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Shared.Formats;
 
 namespace Edge.Analog.Plan;
@@ -53,17 +54,20 @@ public sealed class CalibrationLevels
     public static double Normalise(double resistanceOhms, double maxOhms, double minOhms) =>
         (maxOhms - resistanceOhms) / (maxOhms - minOhms);
 
+    /// <summary>Where a calibration folder keeps the level table of <paramref name="levels"/> levels of <paramref name="direction"/>.</summary>
+    public static string PathOf(string calibrationDir, int levels, Direction direction) =>
+        Path.Combine(calibrationDir, $"levels-{levels}-{DirectionNames.Of(direction)}.csv");
+
     /// <summary>Loads DIR/levels-{n}-{direction}.csv; a missing or malformed file names the file and line.</summary>
     public static CalibrationLevels Load(string calibrationDir, int levels, Direction direction)
     {
-        string name = direction == Direction.Potentiation ? "potentiation" : "depression";
-        string path = Path.Combine(calibrationDir, $"levels-{levels}-{name}.csv");
+        string path = PathOf(calibrationDir, levels, direction);
         if (!File.Exists(path))
         {
             var available = Directory.Exists(calibrationDir)
                 ? string.Join(", ", Directory.GetFiles(calibrationDir, "levels-*.csv").Select(Path.GetFileName))
                 : "the folder does not exist";
-            throw new EdgeException(ExitCode.BadInput, $"{path}: no level table for {levels} {name} levels in this calibration (available: {available}). Calibrate with --levels {levels}, or choose a level count it has.");
+            throw new EdgeException(ExitCode.BadInput, $"{path}: no level table for {levels} {DirectionNames.Of(direction)} levels in this calibration (available: {available}). Calibrate with --levels {levels}, or choose a level count it has.");
         }
 
         var lines = File.ReadAllLines(path);

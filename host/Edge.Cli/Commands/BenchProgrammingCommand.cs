@@ -53,7 +53,7 @@ internal static class BenchProgrammingCommand
                 Count = n,
                 Seed = parse.GetValue(seed),
                 Direction = ParseDirection(parse.GetValue(direction)!),
-                Boards = new VirtualBoards(BoardTarget.LoadDevice(parse.GetValue(device))),
+                Boards = new VirtualBoards(DeviceFiles.Load(parse.GetValue(device))),
             };
             bool asJson = parse.GetValue(json);
             var log = asJson ? TextWriter.Null : output;
@@ -108,10 +108,7 @@ internal static class BenchProgrammingCommand
         }
     }
 
-    private static Direction ParseDirection(string text) => text.ToLowerInvariant() switch
-    {
-        "potentiation" => Direction.Potentiation,
-        "depression" => Direction.Depression,
-        _ => throw new EdgeException(ExitCode.Usage, $"--direction '{text}': expected potentiation or depression."),
-    };
+    private static Direction ParseDirection(string text) => DirectionNames.TryParse(text, out var direction)
+        ? direction
+        : throw new EdgeException(ExitCode.Usage, $"--direction '{text}': expected {DirectionNames.Potentiation} or {DirectionNames.Depression}.");
 }

@@ -2,7 +2,6 @@
 using System.CommandLine;
 using Edge.Analog.Errors;
 using Edge.Hardware.Board;
-using Edge.Hardware.Device;
 using Edge.Host.Link;
 using Edge.Host.Virtual;
 
@@ -75,7 +74,7 @@ internal sealed class BoardTarget
         }
 
         string? devicePath = parse.GetValue(Sim);
-        var device = LoadDevice(devicePath);
+        var device = DeviceFiles.Load(devicePath);
         int cells = Math.Max(CellCount(parse), minimumCells ?? 0);
         output.WriteLine(devicePath is null
             ? $"Using the built-in virtual board (paper TiO2-x device, {cells} cells); pass --port or --tcp for real hardware."
@@ -99,30 +98,6 @@ internal sealed class BoardTarget
         return cell >= 0 && cell < count
             ? cell
             : throw new EdgeException(ExitCode.Usage, $"{flag} {cell}: cell index outside 0..{count - 1} (the board has {count} cells).");
-    }
-
-    /// <summary>Loads a device file, or the paper preset when none is given.</summary>
-    public static DeviceParameters LoadDevice(string? path)
-    {
-        if (path is null)
-        {
-            return DeviceParameters.Paper;
-        }
-
-        try
-        {
-            var device = DeviceParameters.Load(path);
-            Edge.Analog.Formats.RunProvenance.Current.AddInput("device", path);
-            return device;
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new EdgeException(ExitCode.BadInput, ex.Message, ex);
-        }
-        catch (FileNotFoundException ex)
-        {
-            throw new EdgeException(ExitCode.BadInput, $"{path}: device file not found.", ex);
-        }
     }
 
     private static BoardClient Open(ITransport transport, SessionOptions options)

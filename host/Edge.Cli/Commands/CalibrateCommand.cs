@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using Edge.Analog.Errors;
 using Edge.Host.Calibration.Run;
+using Edge.Host.Virtual;
 using Edge.Shared.Protocol;
 
 namespace Edge.Cli.Commands;
@@ -99,7 +100,7 @@ internal static class CalibrateCommand
         double scale = 1.0;
         if (target.IsVirtual(parse) && parse.GetValue(target.Sim) is string deviceFile)
         {
-            var device = BoardTarget.LoadDevice(deviceFile);
+            var device = DeviceFiles.Load(deviceFile);
             double ratio = (device.HrsOhm - device.LrsOhm) / 140.0;
             scale = ratio > 1.5 ? ratio : 1.0;
         }

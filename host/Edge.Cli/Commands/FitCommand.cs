@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using Edge.Analog.ErrorModel;
+using Edge.Analog.Formats;
 using Edge.Host.Deploy;
 using Edge.Host.ErrorModel;
 
@@ -18,8 +19,8 @@ internal static class FitCommand
         var fromDeploy = new Option<string?>("--from-deploy") { Description = "Fit from a deployment's journal (targets and read-back values) instead of the calibration's samples; --levels is then the calibration's level count the deployment used." };
         var levels = new Option<int>("--levels") { Description = "Level count n to fit (one the calibration segmented, e.g. 32, 128, 512).", Required = true };
         var output = new Option<string>("--out") { Description = "Error-model JSON to write; plots are written next to it.", Required = true };
-        var direction = new Option<string>("--direction") { Description = "Programming direction.", DefaultValueFactory = _ => ProgrammingDirection.Potentiation };
-        direction.AcceptOnlyFromAmong(ProgrammingDirection.Potentiation, ProgrammingDirection.Depression);
+        var direction = new Option<string>("--direction") { Description = "Programming direction.", DefaultValueFactory = _ => DirectionNames.Potentiation };
+        direction.AcceptOnlyFromAmong(DirectionNames.Potentiation, DirectionNames.Depression);
         var minimumSamples = new Option<int>("--min-samples") { Description = "Samples a level's fit needs before it borrows neighbours' samples.", DefaultValueFactory = _ => 8 };
         var maximumBorrow = new Option<int>("--max-borrow") { Description = "How many levels away (each side) a level may borrow samples.", DefaultValueFactory = _ => 4 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the bootstrap draws and of the sampled scatter in the Fig. 5a-c plots.", DefaultValueFactory = _ => 1 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Hardware.Device;
 using Edge.Shared.Formats;
 
@@ -42,12 +43,10 @@ internal sealed class SweepRowReader(string source)
         }
 
         string directionText = Field(fields, SweepColumns.Direction);
-        Direction direction = directionText switch
+        if (!DirectionNames.IsValid(directionText) || !DirectionNames.TryParse(directionText, out Direction direction))
         {
-            "potentiation" => Direction.Potentiation,
-            "depression" => Direction.Depression,
-            _ => throw Error(lineNumber, SweepColumns.Direction, $"'{directionText}' is not a direction; write potentiation (R falls) or depression (R rises)"),
-        };
+            throw Error(lineNumber, SweepColumns.Direction, $"'{directionText}' is not a direction; write {DirectionNames.Potentiation} (R falls) or {DirectionNames.Depression} (R rises)");
+        }
 
         double volts = Number(fields, lineNumber, SweepColumns.Volts);
         if (!(volts > 0 && volts <= DeviceParameters.MaxWriteVolts))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Shared.Formats;
 
 namespace Edge.DeviceFit.Sweeps;
@@ -96,7 +97,7 @@ public static class SweepsFile
         foreach (var direction in new[] { Direction.Potentiation, Direction.Depression })
         {
             var ofDirection = sweeps.Where(s => s.Direction == direction).ToList();
-            string name = SweepDirections.Name(direction);
+            string name = DirectionNames.Of(direction);
             if (ofDirection.Count == 0)
             {
                 throw new EdgeException(ExitCode.BadInput, $"{source}, column 'direction': no {name} sweeps; the fit needs sweeps in both directions (potentiation and depression).");
@@ -122,10 +123,10 @@ public static class SweepsFile
     }
 
     private static string Describe(SweepRow r) =>
-        string.Create(CultureInfo.InvariantCulture, $"({SweepDirections.Name(r.Direction)}, {r.Volts} V, {r.WidthMs} ms, repetition {r.Repetition})");
+        string.Create(CultureInfo.InvariantCulture, $"({DirectionNames.Of(r.Direction)}, {r.Volts} V, {r.WidthMs} ms, repetition {r.Repetition})");
 
     private static string Describe(MeasuredSweep s) =>
-        string.Create(CultureInfo.InvariantCulture, $"({SweepDirections.Name(s.Direction)}, {s.Volts} V, {s.WidthMs} ms, repetition {s.Repetition})");
+        string.Create(CultureInfo.InvariantCulture, $"({DirectionNames.Of(s.Direction)}, {s.Volts} V, {s.WidthMs} ms, repetition {s.Repetition})");
 
     private sealed class SweepBuilder(SweepRow first, int firstLine)
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.ErrorModel;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Analog.Plan;
 using Edge.Host.ErrorModel;
 using Edge.Host.Formats;
@@ -52,12 +53,12 @@ public static class DeployErrorModelFitRun
         {
             int k = CalibratedLevel(table, d.TargetOhms, journalPath, calibrationDirectory);
             double reached = table.Normalise(table.ReachedOhms[k]);
-            return new ProgrammingSample(ProgrammingDirection.Potentiation, count, d.Level, (double)d.Level / (count - 1), reached, table.Normalise(d.ReadbackOhms!.Value), i + 1);
+            return new ProgrammingSample(DirectionNames.Potentiation, count, d.Level, (double)d.Level / (count - 1), reached, table.Normalise(d.ReadbackOhms!.Value), i + 1);
         }).ToList();
         // A deployment programs levels as often as the network has weights there: the outermost levels of a layer's range
         // hold a handful of weights, so a level may borrow from any distance until its pool is large enough.
         var deployOptions = options with { MaximumBorrowDistance = Math.Max(options.MaximumBorrowDistance, count) };
-        var model = ErrorModelFitter.Fit(samples, count, ProgrammingDirection.Potentiation, CalibrationFolder.ReadCalibrationId(calibrationDirectory), deployOptions)
+        var model = ErrorModelFitter.Fit(samples, count, DirectionNames.Potentiation, CalibrationFolder.ReadCalibrationId(calibrationDirectory), deployOptions)
             .WithProvenance(ErrorModelCalibrationMatch.WindowOhm(table), $"deploy-readback: {read.Count} devices of {Path.GetFileName(journalPath)}");
         model.Save(outPath);
         return (model, ErrorModelPlots.Write(model, outPath, plotSeed, samples));

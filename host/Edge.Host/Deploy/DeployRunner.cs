@@ -175,7 +175,7 @@ public sealed class DeployRunner(BoardClient board, DeployJournal journal, IProg
         {
             var slice = cells.Skip(start).Take(4 * ReadRequest.MaxCells).ToList();
             var reads = board.Read(slice.Select(c => c.Cell).ToList());
-            journal.StoreReadback(slice.Select((c, i) => (c.Id, reads[i].Saturated ? double.NaN : reads[i].ResistanceOhms)));
+            journal.StoreReadback(slice.Select((c, i) => (c.Id, reads[i].Ohms ?? double.NaN)));
         }
     }
 }

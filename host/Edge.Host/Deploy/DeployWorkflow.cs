@@ -84,7 +84,7 @@ public static class DeployWorkflow
     private static CalibrationLevels LevelTableFor(ProgramErrorModel model, string? modelPath, string calibrationDir)
     {
         string name = modelPath ?? $"the error model of {calibrationDir}";
-        if (!File.Exists(Path.Combine(calibrationDir, $"levels-{model.Levels}-potentiation.csv")))
+        if (!File.Exists(CalibrationLevels.PathOf(calibrationDir, model.Levels, Direction.Potentiation)))
         {
             var held = Directory.Exists(calibrationDir)
                 ? Directory.GetFiles(calibrationDir, "levels-*-potentiation.csv").Select(f => Path.GetFileName(f).Split('-')[1]).Order().ToList()
@@ -124,6 +124,6 @@ public static class DeployWorkflow
         string fitted = Path.Combine(calibrationDir, $"error-model-{count}.json");
         return File.Exists(fitted)
             ? ProgramErrorModel.Load(fitted)
-            : ErrorModelFitRun.Run(calibrationDir, count, "potentiation", fitted, new ErrorModelFitOptions(), 1).Model;
+            : ErrorModelFitRun.Run(calibrationDir, count, DirectionNames.Potentiation, fitted, new ErrorModelFitOptions(), 1).Model;
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.ErrorModel;
+using Edge.Analog.Formats;
 using Edge.Analog.Plan;
 using Edge.Host.Formats;
 
@@ -29,8 +30,8 @@ public static class ErrorModelFitRun
     /// <summary>The calibration's normalisation window for the level table of this fit, when the table is there.</summary>
     private static double[]? Window(string calibrationDirectory, int levels, string direction)
     {
-        var shared = direction == ProgrammingDirection.Potentiation ? Edge.Shared.Formats.Direction.Potentiation : Edge.Shared.Formats.Direction.Depression;
-        return File.Exists(Path.Combine(calibrationDirectory, $"levels-{levels}-{direction}.csv"))
+        var shared = DirectionNames.TryParse(direction, out var d) ? d : throw new ArgumentException($"direction '{direction}': expected {DirectionNames.Potentiation} or {DirectionNames.Depression}.", nameof(direction));
+        return File.Exists(CalibrationLevels.PathOf(calibrationDirectory, levels, shared))
             ? ErrorModelCalibrationMatch.WindowOhm(CalibrationLevels.Load(calibrationDirectory, levels, shared))
             : null;
     }

@@ -2,6 +2,7 @@
 using System.Globalization;
 using Edge.Analog.ErrorModel;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 
 namespace Edge.Host.ErrorModel;
 
@@ -62,9 +63,9 @@ public static class ProgrammingSamplesCsv
         }
 
         var direction = fields[0].Trim();
-        if (!ProgrammingDirection.IsValid(direction))
+        if (!DirectionNames.IsValid(direction))
         {
-            throw new EdgeException(ExitCode.BadInput, $"{path}:{lineNumber}: direction '{direction}' is neither '{ProgrammingDirection.Potentiation}' nor '{ProgrammingDirection.Depression}'.");
+            throw new EdgeException(ExitCode.BadInput, $"{path}:{lineNumber}: direction '{direction}' is neither '{DirectionNames.Potentiation}' nor '{DirectionNames.Depression}'.");
         }
 
         var levels = ParseInt(path, lineNumber, 1, fields[1]);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Host.Calibration.Analysis;
 using Edge.Host.Formats;
 using Edge.Host.Link;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.ErrorModel;
+using Edge.Analog.Formats;
 using MathNet.Numerics.Distributions;
 using Xunit;
 
@@ -9,7 +10,7 @@ public class ProgramErrorSamplerTests
 {
     // A value range far wider than the draws, so the shape tests see the t unclamped.
     private static ProgramErrorModel TwoLevels(double nu0, double nu1, double valueMin = -10, double valueMax = 10) => new(
-        ProgrammingDirection.Potentiation,
+        DirectionNames.Potentiation,
         "test",
         targets: [0, 1],
         actual: [0.01, 0.98],

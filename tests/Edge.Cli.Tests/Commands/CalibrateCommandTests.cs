@@ -13,7 +13,9 @@ public sealed class CalibrateCommandTests : IDisposable
     [Fact]
     public void Ctrl_c_exits_7_with_the_resume_command_and_the_resume_completes_the_calibration()
     {
-        string[] args = ["calibrate", "--out", "cal", "--levels", "32", "--repetitions", "20", "--samples-per-level", "64"];
+        // About 10 s of work on an idle 2-core machine (a 32-level run ends in 2 s, before the signal), so the signal
+        // 1.5 s after the board line lands mid-run on fast and slow machines alike.
+        string[] args = ["calibrate", "--out", "cal", "--levels", "32,128,512", "--repetitions", "40", "--samples-per-level", "128"];
         using (var child = new EdgeProcess(temp.Path, args))
         {
             int code = child.InterruptWhenRunning("Using the built-in virtual board", TimeSpan.FromSeconds(1.5));

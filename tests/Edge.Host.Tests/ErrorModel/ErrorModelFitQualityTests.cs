@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Text.Json.Nodes;
 using Edge.Analog.ErrorModel;
+using Edge.Analog.Formats;
 using Edge.Host.ErrorModel;
 using MathNet.Numerics.Distributions;
 using Xunit;
@@ -27,7 +28,7 @@ public sealed class ErrorModelFitQualityTests
             }
         }
 
-        var model = ErrorModelFitter.Fit(samples, levels, ProgrammingDirection.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 99));
+        var model = ErrorModelFitter.Fit(samples, levels, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 99));
 
         var flagged = model.Flags.Select(f => f.Level).ToHashSet();
         Assert.All(Enumerable.Range(0, levels).Where(k => !flagged.Contains(k)), k =>
@@ -55,7 +56,7 @@ public sealed class ErrorModelFitQualityTests
             }
         }
 
-        var model = ErrorModelFitter.Fit(samples, 16, ProgrammingDirection.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 19));
+        var model = ErrorModelFitter.Fit(samples, 16, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 19));
 
         var flag = Assert.Single(model.Flags, f => f.Level == 7);
         Assert.Contains(LevelFlags.NoSpread, flag.Problems);
@@ -77,7 +78,7 @@ public sealed class ErrorModelFitQualityTests
             }
         }
 
-        var model = ErrorModelFitter.Fit(samples, 8, ProgrammingDirection.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 199));
+        var model = ErrorModelFitter.Fit(samples, 8, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 199));
 
         Assert.True(model.KsP![3] < LevelFlags.PoorFitP, $"p = {model.KsP[3]}");
         Assert.Contains(LevelFlags.PoorFit, Assert.Single(model.Flags, f => f.Level == 3).Problems);
@@ -98,7 +99,7 @@ public sealed class ErrorModelFitQualityTests
             }
         }
 
-        var model = ErrorModelFitter.Fit(samples, 5, ProgrammingDirection.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 9));
+        var model = ErrorModelFitter.Fit(samples, 5, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 9));
         model.Save(path);
         var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         var loaded = ProgramErrorModel.Load(path);
@@ -125,7 +126,7 @@ public sealed class ErrorModelFitQualityTests
             }
         }
 
-        var model = ErrorModelFitter.Fit(samples, 6, ProgrammingDirection.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 0));
+        var model = ErrorModelFitter.Fit(samples, 6, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 0));
         var writer = new StringWriter();
         ErrorModelFitReport.Write(writer, model);
 
@@ -138,6 +139,6 @@ public sealed class ErrorModelFitQualityTests
     private static ProgrammingSample Sample(int levels, int k, double error)
     {
         double reached = (double)k / (levels - 1);
-        return new ProgrammingSample(ProgrammingDirection.Potentiation, levels, k, reached, reached, reached + error, 2);
+        return new ProgrammingSample(DirectionNames.Potentiation, levels, k, reached, reached, reached + error, 2);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Edge.Analog.ErrorModel;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Host.ErrorModel;
 using Edge.Host.Formats;
 using MathNet.Numerics.Distributions;
@@ -24,7 +25,7 @@ public sealed class ErrorModelFitterTests : IDisposable
         WriteCalibration(4, Enumerable.Repeat(3000, 4).ToArray(), nu, scale, seed: 1);
         var outPath = Path.Combine(directory, "out", "errmodel.json");
 
-        var (model, plots) = ErrorModelFitRun.Run(directory, 4, ProgrammingDirection.Potentiation, outPath, new ErrorModelFitOptions(), plotSeed: 1);
+        var (model, plots) = ErrorModelFitRun.Run(directory, 4, DirectionNames.Potentiation, outPath, new ErrorModelFitOptions(), plotSeed: 1);
 
         for (var k = 0; k < 4; k++)
         {
@@ -52,7 +53,7 @@ public sealed class ErrorModelFitterTests : IDisposable
     {
         var samples = Samples(6, [20, 20, 3, 20, 20, 0], seed: 2);
 
-        var model = ErrorModelFitter.Fit(samples, 6, ProgrammingDirection.Potentiation, "cal");
+        var model = ErrorModelFitter.Fit(samples, 6, DirectionNames.Potentiation, "cal");
 
         Assert.Equal([2, 5], model.Borrowed);
         Assert.Equal((1, 3), (model.PoolFrom[2], model.PoolTo[2]));
@@ -69,7 +70,7 @@ public sealed class ErrorModelFitterTests : IDisposable
     {
         var samples = Samples(12, [20, 20, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0], seed: 3);
 
-        var ex = Assert.Throws<EdgeException>(() => ErrorModelFitter.Fit(samples, 12, ProgrammingDirection.Potentiation, "cal"));
+        var ex = Assert.Throws<EdgeException>(() => ErrorModelFitter.Fit(samples, 12, DirectionNames.Potentiation, "cal"));
 
         Assert.Equal(ExitCode.BadInput, ex.ExitCode);
         Assert.Contains("level 7 has no samples", ex.Message, StringComparison.Ordinal);
@@ -80,8 +81,8 @@ public sealed class ErrorModelFitterTests : IDisposable
     {
         var samples = Samples(6, [20, 20, 20, 20, 20, 20], seed: 4);
 
-        var levels = Assert.Throws<EdgeException>(() => ErrorModelFitter.Fit(samples, 32, ProgrammingDirection.Potentiation, "cal"));
-        var direction = Assert.Throws<EdgeException>(() => ErrorModelFitter.Fit(samples, 6, ProgrammingDirection.Depression, "cal"));
+        var levels = Assert.Throws<EdgeException>(() => ErrorModelFitter.Fit(samples, 32, DirectionNames.Potentiation, "cal"));
+        var direction = Assert.Throws<EdgeException>(() => ErrorModelFitter.Fit(samples, 6, DirectionNames.Depression, "cal"));
 
         Assert.Contains("--levels 32", levels.Message, StringComparison.Ordinal);
         Assert.Contains("level counts: 6", levels.Message, StringComparison.Ordinal);
@@ -94,7 +95,7 @@ public sealed class ErrorModelFitterTests : IDisposable
         var samples = Samples(6, [20, 20, 20, 20, 20, 20], seed: 5).ToList();
         samples[30] = samples[30] with { Target = 0.9 };
 
-        var ex = Assert.Throws<EdgeException>(() => ErrorModelFitter.Fit(samples, 6, ProgrammingDirection.Potentiation, "cal"));
+        var ex = Assert.Throws<EdgeException>(() => ErrorModelFitter.Fit(samples, 6, DirectionNames.Potentiation, "cal"));
 
         Assert.Contains($"line {samples[30].LineNumber}", ex.Message, StringComparison.Ordinal);
     }
@@ -109,7 +110,7 @@ public sealed class ErrorModelFitterTests : IDisposable
         File.WriteAllLines(csv, lines);
 
         var ex = Assert.Throws<EdgeException>(() => ErrorModelFitRun.Run(
-            directory, 4, ProgrammingDirection.Potentiation, Path.Combine(directory, "m.json"), new ErrorModelFitOptions(), 1));
+            directory, 4, DirectionNames.Potentiation, Path.Combine(directory, "m.json"), new ErrorModelFitOptions(), 1));
 
         Assert.Contains(":6:", ex.Message, StringComparison.Ordinal);
     }
@@ -126,7 +127,7 @@ public sealed class ErrorModelFitterTests : IDisposable
             {
                 var reached = Reached(k, levels);
                 var error = StudentT.Sample(random, 0.0002, scale?[k] ?? 0.002, nu?[k] ?? 5);
-                samples.Add(new ProgrammingSample(ProgrammingDirection.Potentiation, levels, k, (double)k / (levels - 1), reached, reached + error, samples.Count + 2));
+                samples.Add(new ProgrammingSample(DirectionNames.Potentiation, levels, k, (double)k / (levels - 1), reached, reached + error, samples.Count + 2));
             }
         }
 

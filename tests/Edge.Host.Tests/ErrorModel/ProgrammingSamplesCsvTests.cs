@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.ErrorModel;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Host.ErrorModel;
 using Xunit;
 
@@ -22,7 +23,7 @@ public sealed class ProgrammingSamplesCsvTests : IDisposable
         Assert.Equal(2, samples.Count);
         Assert.Equal(2, samples[0].LineNumber);
         Assert.Equal(0.005, samples[0].Error, 1e-12);
-        Assert.Equal(ProgrammingDirection.Depression, samples[1].Direction);
+        Assert.Equal(DirectionNames.Depression, samples[1].Direction);
         Assert.Equal(4, samples[1].LineNumber);
     }
 

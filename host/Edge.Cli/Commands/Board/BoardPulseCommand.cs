@@ -28,15 +28,15 @@ internal static class BoardPulseCommand
             bool asJson = parse.GetValue(json);
             using var board = target.Connect(parse, asJson ? TextWriter.Null : output);
             int c = BoardTarget.CheckCell(board, parse.GetValue(cell));
-            double before = board.Read([c])[0].ResistanceOhms;
-            var after = board.Pulse(c, parse.GetValue(volts), parse.GetValue(width));
+            double before = board.Read([c])[0].RequireOhms("the read before the pulse");
+            double after = board.Pulse(c, parse.GetValue(volts), parse.GetValue(width)).RequireOhms("the read after the pulse");
             if (asJson)
             {
-                output.WriteLine(JsonSerializer.Serialize(new { cell = c, volts = parse.GetValue(volts), width_ms = parse.GetValue(width), before_ohm = before, after_ohm = after.ResistanceOhms, delta_ohm = after.ResistanceOhms - before }, JsonFiles.Options));
+                output.WriteLine(JsonSerializer.Serialize(new { cell = c, volts = parse.GetValue(volts), width_ms = parse.GetValue(width), before_ohm = before, after_ohm = after, delta_ohm = after - before }, JsonFiles.Options));
                 return 0;
             }
 
-            output.WriteLine($"cell {c}: {before:F3} ohm -> {after.ResistanceOhms:F3} ohm (dR = {after.ResistanceOhms - before:+0.000;-0.000} ohm)");
+            output.WriteLine($"cell {c}: {before:F3} ohm -> {after:F3} ohm (dR = {after - before:+0.000;-0.000} ohm)");
             return 0;
         });
         return command;

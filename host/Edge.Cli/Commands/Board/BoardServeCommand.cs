@@ -48,7 +48,7 @@ internal static class BoardServeCommand
                 : throw new EdgeException(ExitCode.Usage, $"--cells-count {parse.GetValue(cells)}: expected 1..{BoardTarget.MaxCells} (cells are addressed with 16 bits).");
             var board = new VirtualBoard(new VirtualBoardOptions
             {
-                Device = BoardTarget.LoadDevice(parse.GetValue(device)),
+                Device = DeviceFiles.Load(parse.GetValue(device)),
                 CellCount = cellCount,
                 TimeScale = scale,
                 BootEntropy = BitConverter.ToUInt64(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)),

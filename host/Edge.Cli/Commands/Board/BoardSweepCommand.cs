@@ -45,7 +45,7 @@ internal static class BoardSweepCommand
                 board.Sweep(c, init, parse.GetValue(width), parse.GetValue(initPulses));
             }
 
-            double start = board.Read([c])[0].ResistanceOhms;
+            double start = board.Read([c])[0].RequireOhms("the read before the sweep");
             using var bar = new ProgressBar($"sweep {parse.GetValue(volts):+0.0#;-0.0#} V");
             var progress = new Progress<JobProgress>(p => bar.Update(p.PlannedRecords == 0 ? 0 : (double)p.Records / p.PlannedRecords, $"{p.Records}/{p.PlannedRecords} pulses"));
             var outcome = board.Sweep(c, parse.GetValue(volts), parse.GetValue(width), count, progress);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 
 namespace Edge.Host.Calibration.Analysis;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Calibration.Analysis;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
+using Edge.Analog.Formats;
 
 namespace Edge.Host.Calibration.Analysis;
 

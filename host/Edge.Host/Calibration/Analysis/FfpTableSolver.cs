@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Calibration.Analysis;

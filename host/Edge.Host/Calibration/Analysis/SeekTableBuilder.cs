@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Formats;
 using Edge.Shared.Formats;
 
 namespace Edge.Host.Calibration.Analysis;

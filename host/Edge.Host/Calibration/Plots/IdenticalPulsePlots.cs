@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.Analog.Formats;
 using Edge.Host.Calibration.Analysis;
 using Edge.Reports;
 using Edge.Shared.Formats;

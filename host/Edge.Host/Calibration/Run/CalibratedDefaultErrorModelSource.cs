@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.ErrorModel;
+using Edge.Analog.Formats;
 using Edge.Host.ErrorModel;
 using Edge.Host.Link;
 
@@ -26,6 +27,6 @@ public sealed class CalibratedDefaultErrorModelSource(TextWriter log, IBoardFact
         }
 
         log.WriteLine($"Fitting the default device's {levels}-level error model once ({path}).");
-        return ErrorModelFitRun.Run(folder, levels, ProgrammingDirection.Potentiation, path, new ErrorModelFitOptions(), 1).Model;
+        return ErrorModelFitRun.Run(folder, levels, DirectionNames.Potentiation, path, new ErrorModelFitOptions(), 1).Model;
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Analog.Errors;
+using Edge.Analog.Formats;
 using Edge.Host.Calibration.Analysis;
 using Edge.Host.Link;
 using Edge.Shared.Formats;

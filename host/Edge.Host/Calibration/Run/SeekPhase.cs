@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
+using Edge.Analog.Formats;
 using Edge.Host.Calibration.Analysis;
 using Edge.Shared.Formats;
 
@@ -42,7 +43,7 @@ internal static class SeekPhase
     {
         var s = context.Settings;
         context.Initialise(direction);
-        double initial = context.Board.Read([s.Cell])[0].ResistanceOhms;
+        double initial = context.Board.Read([s.Cell])[0].RequireOhms("the read before the seek-rate pulses");
         var outcome = context.Board.Sweep(s.Cell, direction == Direction.Potentiation ? volts : -volts, s.SeekWidthMs, s.SeekRatePulses);
         CalibrationChecks.RequireOk(outcome, $"seek rate pulses, {DirectionNames.Of(direction)} at {volts} V");
         return [initial, .. outcome.Records.Select(r => r.ResistanceMilliohms / 1000.0)];

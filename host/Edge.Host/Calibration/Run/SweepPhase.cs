@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
+using Edge.Analog.Formats;
 using Edge.Host.Calibration.Analysis;
 using Edge.Shared.Formats;
 
@@ -44,7 +45,7 @@ internal static class SweepPhase
     {
         var s = context.Settings;
         context.Initialise(direction);
-        double initial = context.Board.Read([s.Cell])[0].ResistanceOhms;
+        double initial = context.Board.Read([s.Cell])[0].RequireOhms("the read before the sweep");
         double signed = direction == Direction.Potentiation ? volts : -volts;
         var outcome = context.Board.Sweep(s.Cell, signed, s.SweepWidthMs, s.SweepPulses);
         CalibrationChecks.RequireOk(outcome, $"{DirectionNames.Of(direction)} sweep at {volts} V");
