@@ -26,7 +26,8 @@ internal static class AdcConversion
     /// <summary>
     /// Converts <paramref name="rows"/> x <paramref name="valuesPerRow"/> floats in place, adds the codes already
     /// <paramref name="accumulated"/> from earlier tiles, then multiplies row n by <paramref name="rowScales"/>[n]
-    /// <paramref name="outputScale"/> (the digital rescaling to weight units).
+    /// <paramref name="outputScale"/> (the digital rescaling to weight units) and adds <paramref name="offsets"/> (the
+    /// digital bias, one value per position in a row).
     /// </summary>
     /// <param name="values">Contiguous float32 signal (CPU tensor memory, kept alive by the caller).</param>
     /// <param name="rows">Rows (samples).</param>
@@ -39,6 +40,7 @@ internal static class AdcConversion
     /// <param name="outputScale">Common factor applied with <paramref name="rowScales"/>.</param>
     /// <param name="seed">Seed of this conversion's noise.</param>
     /// <param name="accumulated">Codes of the layer's earlier tiles (same layout), or null for the first tile.</param>
+    /// <param name="offsets">Added to every row after the scaling (<paramref name="valuesPerRow"/> floats), or null.</param>
     public static unsafe void Convert(
         float* values,
         long rows,
@@ -50,8 +52,9 @@ internal static class AdcConversion
         float* rowScales,
         float outputScale,
         ulong seed,
-        float* accumulated = null) =>
-        Convert(LaneWidths.Widest, values, rows, valuesPerRow, scale, noiseCodes, round, maximumCode, rowScales, outputScale, seed, accumulated);
+        float* accumulated = null,
+        float* offsets = null) =>
+        Convert(LaneWidths.Widest, values, rows, valuesPerRow, scale, noiseCodes, round, maximumCode, rowScales, outputScale, seed, accumulated, offsets);
 
     /// <summary>The same conversion at a given register width (every width gives the same result).</summary>
     internal static unsafe void Convert(
@@ -66,24 +69,25 @@ internal static class AdcConversion
         float* rowScales,
         float outputScale,
         ulong seed,
-        float* accumulated)
+        float* accumulated,
+        float* offsets)
     {
         var settings = new Settings(scale, noiseCodes, round, maximumCode, outputScale);
         switch (width)
         {
             case LaneWidth.Bits512:
-                Run<Lanes512, Vector512<float>, Vector512<uint>>(values, rows, valuesPerRow, settings, rowScales, seed, accumulated);
+                Run<Lanes512, Vector512<float>, Vector512<uint>>(values, rows, valuesPerRow, settings, rowScales, seed, accumulated, offsets);
                 break;
             case LaneWidth.Bits256:
-                Run<Lanes256, Vector256<float>, Vector256<uint>>(values, rows, valuesPerRow, settings, rowScales, seed, accumulated);
+                Run<Lanes256, Vector256<float>, Vector256<uint>>(values, rows, valuesPerRow, settings, rowScales, seed, accumulated, offsets);
                 break;
             default:
-                Run<Lanes128, Vector128<float>, Vector128<uint>>(values, rows, valuesPerRow, settings, rowScales, seed, accumulated);
+                Run<Lanes128, Vector128<float>, Vector128<uint>>(values, rows, valuesPerRow, settings, rowScales, seed, accumulated, offsets);
                 break;
         }
     }
 
-    /// <summary>The conversion at a given width over managed buffers (empty row scales or accumulated codes = none).</summary>
+    /// <summary>The conversion at a given width over managed buffers (empty row scales, codes or offsets = none).</summary>
     internal static unsafe void Convert(
         LaneWidth width,
         Span<float> values,
@@ -95,17 +99,18 @@ internal static class AdcConversion
         ReadOnlySpan<float> rowScales,
         float outputScale,
         ulong seed,
-        ReadOnlySpan<float> accumulated)
+        ReadOnlySpan<float> accumulated,
+        ReadOnlySpan<float> offsets)
     {
-        fixed (float* data = values, factors = rowScales, earlier = accumulated)
+        fixed (float* data = values, factors = rowScales, earlier = accumulated, added = offsets)
         {
-            Convert(width, data, values.Length / valuesPerRow, valuesPerRow, scale, noiseCodes, round, maximumCode, factors, outputScale, seed, earlier);
+            Convert(width, data, values.Length / valuesPerRow, valuesPerRow, scale, noiseCodes, round, maximumCode, factors, outputScale, seed, earlier, added);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tier-0 vector code is many times slower
     private static unsafe void Run<TLanes, TF, TU>(
-        float* values, long rows, long valuesPerRow, in Settings settings, float* rowScales, ulong seed, float* accumulated)
+        float* values, long rows, long valuesPerRow, in Settings settings, float* rowScales, ulong seed, float* accumulated, float* offsets)
         where TLanes : ILanes<TF, TU>
         where TF : unmanaged
         where TU : unmanaged
@@ -122,6 +127,7 @@ internal static class AdcConversion
         var noisy = settings.NoiseCodes > 0f;
         var scratch = stackalloc float[Block];
         var scratchEarlier = stackalloc float[Block];
+        var scratchOffsets = stackalloc float[Block];
         for (long n = 0; n < rows; n++)
         {
             var row = values + (n * valuesPerRow);
@@ -134,6 +140,7 @@ internal static class AdcConversion
             {
                 var p = row + index;
                 var e = earlier == null ? null : earlier + index;
+                var o = offsets == null ? null : offsets + index;
                 var partial = remaining < Block;
                 if (partial)
                 {
@@ -145,19 +152,26 @@ internal static class AdcConversion
                         e = scratchEarlier;
                     }
 
+                    if (o != null)
+                    {
+                        new Span<float>(o, (int)remaining).CopyTo(new Span<float>(scratchOffsets, Block));
+                        o = scratchOffsets;
+                    }
+
                     p = scratch;
                 }
 
-                kernel.Convert(ref g0, p, e, 0, noisy, factor);
+                var block = new BlockPointers(p, e, o);
+                kernel.Convert(ref g0, block, 0, noisy, factor);
                 if (count < half)
                 {
-                    kernel.Convert(ref g1, p, e, count, noisy, factor);
+                    kernel.Convert(ref g1, block, count, noisy, factor);
                 }
 
                 if (count < half / 2)
                 {
-                    kernel.Convert(ref g2, p, e, 2 * count, noisy, factor);
-                    kernel.Convert(ref g3, p, e, 3 * count, noisy, factor);
+                    kernel.Convert(ref g2, block, 2 * count, noisy, factor);
+                    kernel.Convert(ref g3, block, 3 * count, noisy, factor);
                 }
 
                 if (partial)
@@ -170,6 +184,16 @@ internal static class AdcConversion
                 remaining -= Block;
             }
         }
+    }
+
+    /// <summary>One block's values, earlier tiles' codes (or null) and offsets (or null).</summary>
+    private readonly unsafe struct BlockPointers(float* values, float* earlier, float* offsets)
+    {
+        public float* Values { get; } = values;
+
+        public float* Earlier { get; } = earlier;
+
+        public float* Offsets { get; } = offsets;
     }
 
     /// <summary>The conversion's scalars.</summary>
@@ -203,7 +227,7 @@ internal static class AdcConversion
         /// normals, [16 + offset, 16 + offset + count) its sine normals.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public unsafe void Convert(ref GaussianLanes<TLanes, TF, TU> generator, float* block, float* earlier, int offset, bool noisy, TF factor)
+        public unsafe void Convert(ref GaussianLanes<TLanes, TF, TU> generator, in BlockPointers block, int offset, bool noisy, TF factor)
         {
             var z0 = default(TF);
             var z1 = default(TF);
@@ -212,13 +236,14 @@ internal static class AdcConversion
                 generator.Next(out z0, out z1);
             }
 
-            Store(block + offset, earlier == null ? null : earlier + offset, z0, factor);
-            Store(block + (Block / 2) + offset, earlier == null ? null : earlier + (Block / 2) + offset, z1, factor);
+            Store(block, offset, z0, factor);
+            Store(block, (Block / 2) + offset, z1, factor);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private unsafe void Store(float* p, float* earlier, TF z, TF factor)
+        private unsafe void Store(in BlockPointers block, int at, TF z, TF factor)
         {
+            var p = block.Values + at;
             var v = TLanes.MultiplyAdd(TLanes.Load(p), k, TLanes.Multiply(z, sigma)); // z is zero without noise
             if (round)
             {
@@ -230,12 +255,18 @@ internal static class AdcConversion
                 v = TLanes.Clamp(v, low, high);
             }
 
-            if (earlier != null)
+            if (block.Earlier != null)
             {
-                v = TLanes.Add(v, TLanes.Load(earlier));
+                v = TLanes.Add(v, TLanes.Load(block.Earlier + at));
             }
 
-            TLanes.Store(TLanes.Multiply(v, factor), p);
+            v = TLanes.Multiply(v, factor);
+            if (block.Offsets != null)
+            {
+                v = TLanes.Add(v, TLanes.Load(block.Offsets + at)); // after the scaling, as torch's separate bias add
+            }
+
+            TLanes.Store(v, p);
         }
     }
 }

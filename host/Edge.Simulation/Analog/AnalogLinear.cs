@@ -63,8 +63,7 @@ public sealed class AnalogLinear : nn.Module<Tensor, Tensor>, IAnalogLayer
     /// <inheritdoc/>
     public override Tensor forward(Tensor input)
     {
-        var output = state.Forward(input, weight, RowsPerChannel, (x, w) => nn.functional.linear(x, w));
-        return bias is null ? output : output.add_(bias, alpha: HeldScalars.One);
+        return state.Forward(input, weight, bias, RowsPerChannel, (x, w) => nn.functional.linear(x, w));
     }
 
     /// <inheritdoc/>

@@ -10,17 +10,18 @@ public sealed class AdcConversionTests
     public void Every_register_width_gives_the_same_codes_for_a_seed()
     {
         // 3 rows of 70 values: two full 32-value blocks and a 6-value tail per row, with noise, rounding, clipping,
-        // earlier tiles' codes and per-row rescaling all in play.
+        // earlier tiles' codes, per-row rescaling and bias offsets all in play.
         const int perRow = 70;
         var random = new Random(5);
         var signal = Enumerable.Range(0, 3 * perRow).Select(_ => (float)((random.NextDouble() * 80) - 40)).ToArray();
         var earlier = Enumerable.Range(0, 3 * perRow).Select(_ => (float)random.Next(-20, 20)).ToArray();
         float[] rowScales = [0.5f, 2f, 3f];
+        var offsets = Enumerable.Range(0, perRow).Select(i => 0.01f * i).ToArray();
 
         float[] At(LaneWidth width)
         {
             var values = (float[])signal.Clone();
-            AdcConversion.Convert(width, values, perRow, 0.9f, 2.5f, round: true, 31f, rowScales, 0.25f, seed: 77, earlier);
+            AdcConversion.Convert(width, values, perRow, 0.9f, 2.5f, round: true, 31f, rowScales, 0.25f, seed: 77, earlier, offsets);
             return values;
         }
 
@@ -42,7 +43,7 @@ public sealed class AdcConversionTests
         const int perRow = 1000;
         const int count = 200 * perRow;
         var z = new float[count];
-        AdcConversion.Convert(width, z, perRow, 1f, 1f, round: false, float.PositiveInfinity, [], 1f, seed: 2024, []);
+        AdcConversion.Convert(width, z, perRow, 1f, 1f, round: false, float.PositiveInfinity, [], 1f, seed: 2024, [], []);
 
         // 200 000 draws: standard errors 0.0022 (mean), 0.0032 (variance), 0.10 / 0.047 / 0.012 % (tail fractions).
         var mean = z.Average(v => (double)v);
