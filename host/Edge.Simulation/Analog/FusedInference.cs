@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Runtime.InteropServices;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -94,8 +95,9 @@ internal static class FusedInference
 
         var channels = output.shape[1];
         var perChannel = output.numel() / (output.shape[0] * channels);
-        using var values = bias.detach().to(ScalarType.Float32, CPU).contiguous();
-        var source = values.data<float>();
+        var direct = bias.dtype == ScalarType.Float32 && bias.device_type == DeviceType.CPU && bias.is_contiguous();
+        using var copy = direct ? null : bias.detach().to(ScalarType.Float32, CPU).contiguous();
+        var source = MemoryMarshal.Cast<byte, float>((copy ?? bias).bytes); // read in place: no torch call per batch
         var row = GC.AllocateUninitializedArray<float>((int)(channels * perChannel));
         for (var c = 0; c < channels; c++)
         {
