@@ -94,6 +94,11 @@ internal static class FusedInference
         }
 
         var channels = output.shape[1];
+        if (bias.numel() != channels)
+        {
+            throw new ArgumentException($"bias has {bias.numel()} values for {channels} output channels", nameof(bias));
+        }
+
         var perChannel = output.numel() / (output.shape[0] * channels);
         var direct = bias.dtype == ScalarType.Float32 && bias.device_type == DeviceType.CPU && bias.is_contiguous();
         using var copy = direct ? null : bias.detach().to(ScalarType.Float32, CPU).contiguous();
