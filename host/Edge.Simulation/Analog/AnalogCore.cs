@@ -71,7 +71,7 @@ internal static class AnalogCore
     }
 
     /// <summary>output + bias per output channel (dimension 1), in place.</summary>
-    internal static Tensor AddBias(Tensor output, Tensor? bias)
+    private static Tensor AddBias(Tensor output, Tensor? bias)
     {
         if (bias is null)
         {
