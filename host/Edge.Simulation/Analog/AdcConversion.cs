@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using Edge.Shared.Numerics;
+using Edge.Simulation.Analog.Lanes;
 
 namespace Edge.Simulation.Analog;
 
@@ -12,18 +12,22 @@ namespace Edge.Simulation.Analog;
 /// <remarks>
 /// Why not torch: libtorch's CPU <c>normal_</c> draws from one mt19937 on one thread (about 2.3 ns per value here),
 /// which made read noise alone cost half an MLP's matrix products; scaling, noise addition, rounding, clipping and
-/// rescaling were five more passes. This kernel draws its normals with eight-lane xoshiro128+ and vectorised
-/// Box-Muller (its own float-accurate log and quarter-circle sin/cos polynomials: .NET's Vector256.SinCos alone costs
-/// more per value than libtorch's whole generator). Uniforms have 24-bit resolution, so |z| stays below 5.8 sigma, as
-/// with libtorch's float Box-Muller. It runs on one core: a Parallel.For split gained nothing measurable
-/// (libtorch's worker threads keep spinning on the other core after each product).
+/// rescaling were five more passes. The normals come from <see cref="GaussianLanes{TLanes, TF, TU}"/> (sixteen
+/// xoshiro128+ generators, vectorised Box-Muller), 32 conversions per block. The pass runs at the widest register width
+/// the processor accelerates (512 bits on AVX-512, 256 on AVX2, else 128); a wider width in software would be many
+/// times slower. The noise depends only on the seed, not on the width. It runs on one core: a Parallel.For split gained
+/// nothing measurable (libtorch's worker threads keep spinning on the other core after each product).
 /// </remarks>
 internal static class AdcConversion
 {
+    /// <summary>Conversions per block: two normals from each of the sixteen generators.</summary>
+    private const int Block = 2 * GaussianLanes<Lanes512, Vector512<float>, Vector512<uint>>.Generators;
+
     /// <summary>
     /// Converts <paramref name="rows"/> x <paramref name="valuesPerRow"/> floats in place, adds the codes already
     /// <paramref name="accumulated"/> from earlier tiles, then multiplies row n by <paramref name="rowScales"/>[n]
-    /// <paramref name="outputScale"/> (the digital rescaling to weight units).
+    /// <paramref name="outputScale"/> (the digital rescaling to weight units) and adds <paramref name="offsets"/> (the
+    /// digital bias, one value per position in a row).
     /// </summary>
     /// <param name="values">Contiguous float32 signal (CPU tensor memory, kept alive by the caller).</param>
     /// <param name="rows">Rows (samples).</param>
@@ -36,7 +40,7 @@ internal static class AdcConversion
     /// <param name="outputScale">Common factor applied with <paramref name="rowScales"/>.</param>
     /// <param name="seed">Seed of this conversion's noise.</param>
     /// <param name="accumulated">Codes of the layer's earlier tiles (same layout), or null for the first tile.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tier-0 vector code is many times slower
+    /// <param name="offsets">Added to every row after the scaling (<paramref name="valuesPerRow"/> floats), or null.</param>
     public static unsafe void Convert(
         float* values,
         long rows,
@@ -48,176 +52,239 @@ internal static class AdcConversion
         float* rowScales,
         float outputScale,
         ulong seed,
-        float* accumulated = null)
+        float* accumulated = null,
+        float* offsets = null) =>
+        Convert(LaneWidths.Widest, values, rows, valuesPerRow, scale, noiseCodes, round, maximumCode, rowScales, outputScale, seed, accumulated, offsets);
+
+    /// <summary>The same conversion at a given register width (every width gives the same result).</summary>
+    internal static unsafe void Convert(
+        LaneWidth width,
+        float* values,
+        long rows,
+        long valuesPerRow,
+        float scale,
+        float noiseCodes,
+        bool round,
+        float maximumCode,
+        float* rowScales,
+        float outputScale,
+        ulong seed,
+        float* accumulated,
+        float* offsets)
     {
-        var k = Vector256.Create(scale);
-        var sigma = Vector256.Create(noiseCodes);
-        var high = Vector256.Create(maximumCode);
-        var low = Vector256.Create(-maximumCode);
-        var clip = !float.IsPositiveInfinity(maximumCode);
-        var noisy = noiseCodes > 0f;
-        var generator = new GaussianOctet(seed);
-        var z0 = Vector256<float>.Zero;
-        var z1 = Vector256<float>.Zero;
-        var scratch = stackalloc float[16];
-        var tail = new Span<float>(scratch, 16);
+        var settings = new Settings(scale, noiseCodes, round, maximumCode, outputScale);
+        switch (width)
+        {
+            case LaneWidth.Bits512:
+                Run<Lanes512, Vector512<float>, Vector512<uint>>(values, rows, valuesPerRow, settings, rowScales, seed, accumulated, offsets);
+                break;
+            case LaneWidth.Bits256:
+                Run<Lanes256, Vector256<float>, Vector256<uint>>(values, rows, valuesPerRow, settings, rowScales, seed, accumulated, offsets);
+                break;
+            default:
+                Run<Lanes128, Vector128<float>, Vector128<uint>>(values, rows, valuesPerRow, settings, rowScales, seed, accumulated, offsets);
+                break;
+        }
+    }
+
+    /// <summary>The conversion at a given width over managed buffers (empty row scales, codes or offsets = none).</summary>
+    internal static unsafe void Convert(
+        LaneWidth width,
+        Span<float> values,
+        long valuesPerRow,
+        float scale,
+        float noiseCodes,
+        bool round,
+        float maximumCode,
+        ReadOnlySpan<float> rowScales,
+        float outputScale,
+        ulong seed,
+        ReadOnlySpan<float> accumulated,
+        ReadOnlySpan<float> offsets)
+    {
+        fixed (float* data = values, factors = rowScales, earlier = accumulated, added = offsets)
+        {
+            Convert(width, data, values.Length / valuesPerRow, valuesPerRow, scale, noiseCodes, round, maximumCode, factors, outputScale, seed, earlier, added);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tier-0 vector code is many times slower
+    private static unsafe void Run<TLanes, TF, TU>(
+        float* values, long rows, long valuesPerRow, in Settings settings, float* rowScales, ulong seed, float* accumulated, float* offsets)
+        where TLanes : ILanes<TF, TU>
+        where TF : unmanaged
+        where TU : unmanaged
+    {
+        var count = TLanes.Count;
+        var half = Block / 2;
+        var kernel = new Kernel<TLanes, TF, TU>(settings);
+
+        // Generator lanes [0, 16) cover both halves of a block; a narrower width runs 16 / count generator groups.
+        // The working copies are never passed to a call the JIT does not inline, so their state stays in registers
+        // (state in memory put a store-to-load round trip into every xoshiro step: 2.5x slower).
+        var seeded = Seeded<TLanes, TF, TU>(seed);
+        var g0 = seeded.G0;
+        var g1 = seeded.G1;
+        var g2 = seeded.G2;
+        var g3 = seeded.G3;
+        var noisy = settings.NoiseCodes > 0f;
+        var scratch = stackalloc float[Block];
+        var scratchEarlier = stackalloc float[Block];
+        var scratchOffsets = stackalloc float[Block];
         for (long n = 0; n < rows; n++)
         {
             var row = values + (n * valuesPerRow);
             var earlier = accumulated == null ? null : accumulated + (n * valuesPerRow);
-            var rowFactor = rowScales == null ? 1f : rowScales[n] * outputScale;
-            var rowScale = Vector256.Create(rowFactor);
+            var rowFactor = rowScales == null ? 1f : rowScales[n] * settings.OutputScale;
+            var factor = TLanes.Broadcast(rowFactor);
             long index = 0;
-            for (; index + 16 <= valuesPerRow; index += 16)
+            var remaining = valuesPerRow;
+            while (remaining > 0)
             {
-                if (noisy)
-                {
-                    (z0, z1) = generator.Next();
-                }
-
                 var p = row + index;
-                var c0 = Apply(Vector256.Load(p), z0, k, sigma, round, clip, low, high);
-                var c1 = Apply(Vector256.Load(p + 8), z1, k, sigma, round, clip, low, high);
-                if (earlier != null)
+                var e = earlier == null ? null : earlier + index;
+                var o = offsets == null ? null : offsets + index;
+                var partial = remaining < Block;
+                if (partial)
                 {
-                    c0 += Vector256.Load(earlier + index);
-                    c1 += Vector256.Load(earlier + index + 8);
+                    // Fewer than 32 values left in the row: run them through a scratch block (spare normals are dropped).
+                    new Span<float>(p, (int)remaining).CopyTo(new Span<float>(scratch, Block));
+                    if (e != null)
+                    {
+                        new Span<float>(e, (int)remaining).CopyTo(new Span<float>(scratchEarlier, Block));
+                        e = scratchEarlier;
+                    }
+
+                    if (o != null)
+                    {
+                        new Span<float>(o, (int)remaining).CopyTo(new Span<float>(scratchOffsets, Block));
+                        o = scratchOffsets;
+                    }
+
+                    p = scratch;
                 }
 
-                Vector256.Store(c0 * rowScale, p);
-                Vector256.Store(c1 * rowScale, p + 8);
-            }
-
-            var remaining = (int)(valuesPerRow - index);
-            if (remaining > 0)
-            {
-                // Fewer than 16 values left in the row: run them through a scratch block (spare normals are dropped).
-                if (noisy)
+                var block = new BlockPointers(p, e, o);
+                kernel.Convert(ref g0, block, 0, noisy, factor);
+                if (count < half)
                 {
-                    (z0, z1) = generator.Next();
+                    kernel.Convert(ref g1, block, count, noisy, factor);
                 }
 
-                new Span<float>(row + index, remaining).CopyTo(tail);
-                Vector256.Store(Apply(Vector256.Load(scratch), z0, k, sigma, round, clip, low, high), scratch);
-                Vector256.Store(Apply(Vector256.Load(scratch + 8), z1, k, sigma, round, clip, low, high), scratch + 8);
-                for (var j = 0; j < remaining; j++)
+                if (count < half / 2)
                 {
-                    row[index + j] = (scratch[j] + (earlier == null ? 0f : earlier[index + j])) * rowFactor;
+                    kernel.Convert(ref g2, block, 2 * count, noisy, factor);
+                    kernel.Convert(ref g3, block, 3 * count, noisy, factor);
                 }
+
+                if (partial)
+                {
+                    new Span<float>(scratch, (int)remaining).CopyTo(new Span<float>(row + index, (int)remaining));
+                    break;
+                }
+
+                index += Block;
+                remaining -= Block;
             }
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Apply(
-        Vector256<float> v, Vector256<float> z, Vector256<float> k, Vector256<float> sigma, bool round, bool clip, Vector256<float> low, Vector256<float> high)
+    private static (GaussianLanes<TLanes, TF, TU> G0, GaussianLanes<TLanes, TF, TU> G1, GaussianLanes<TLanes, TF, TU> G2, GaussianLanes<TLanes, TF, TU> G3)
+        Seeded<TLanes, TF, TU>(ulong seed)
+        where TLanes : ILanes<TF, TU>
+        where TF : unmanaged
+        where TU : unmanaged
     {
-        v = Vector256.FusedMultiplyAdd(v, k, z * sigma); // z is zero without noise
-        if (round)
-        {
-            v = Vector256.Round(v); // to nearest, ties to even, as torch.round
-        }
-
-        return clip ? Vector256.MinNative(Vector256.MaxNative(v, low), high) : v;
+        var count = TLanes.Count;
+        var groups = Block / 2 / count;
+        return (
+            new GaussianLanes<TLanes, TF, TU>(seed, 0),
+            groups > 1 ? new GaussianLanes<TLanes, TF, TU>(seed, count) : default,
+            groups > 2 ? new GaussianLanes<TLanes, TF, TU>(seed, 2 * count) : default,
+            groups > 2 ? new GaussianLanes<TLanes, TF, TU>(seed, 3 * count) : default);
     }
 
-    /// <summary>Sixteen standard normals per step: eight-lane xoshiro128+ uniforms through Box-Muller.</summary>
-    private struct GaussianOctet
+    /// <summary>One block's values, earlier tiles' codes (or null) and offsets (or null).</summary>
+    private readonly unsafe struct BlockPointers(float* values, float* earlier, float* offsets)
     {
-        private const float HalfPi = 1.57079632679489661923f;
-        private const float Ln2 = 0.693147180559945309417f;
-        private const float UnitPerCount = 1.0f / 16777216.0f; // 2^-24
+        public float* Values { get; } = values;
 
-        private Vector256<uint> s0;
-        private Vector256<uint> s1;
-        private Vector256<uint> s2;
-        private Vector256<uint> s3;
+        public float* Earlier { get; } = earlier;
 
-        public GaussianOctet(ulong seed)
+        public float* Offsets { get; } = offsets;
+    }
+
+    /// <summary>The conversion's scalars.</summary>
+    private readonly record struct Settings(float Scale, float NoiseCodes, bool Round, float MaximumCode, float OutputScale);
+
+    /// <summary>The per-vector arithmetic of one conversion, with its constants broadcast once.</summary>
+    private readonly struct Kernel<TLanes, TF, TU>
+        where TLanes : ILanes<TF, TU>
+        where TF : unmanaged
+        where TU : unmanaged
+    {
+        private readonly TF k;
+        private readonly TF sigma;
+        private readonly TF low;
+        private readonly TF high;
+        private readonly bool round;
+        private readonly bool clip;
+
+        public Kernel(in Settings settings)
         {
-            // SplitMix64 expansion of the seed into 8 lanes x 4 words; s0 is made odd so no lane's state is all zero.
-            Span<uint> words = stackalloc uint[32];
-            var state = seed;
-            for (var i = 0; i < words.Length; i += 2)
-            {
-                var z = SplitMix64.Next(ref state);
-                words[i] = (uint)z;
-                words[i + 1] = (uint)(z >> 32);
-            }
-
-            s0 = Vector256.Create<uint>(words[..8]) | Vector256<uint>.One;
-            s1 = Vector256.Create<uint>(words[8..16]);
-            s2 = Vector256.Create<uint>(words[16..24]);
-            s3 = Vector256.Create<uint>(words[24..32]);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public (Vector256<float> Cosine, Vector256<float> Sine) Next()
-        {
-            var a = NextUniformBits();
-            var b = NextUniformBits();
-
-            // u1 in (0, 1] (log stays finite); phi uniform in [0, pi/2). Independent random signs on the two
-            // components (a's low byte is otherwise unused) spread the angle uniformly over the full circle.
-            var u1 = (Vector256.ConvertToSingle((a >> 8).AsInt32()) + Vector256<float>.One) * UnitPerCount;
-            var phi = Vector256.ConvertToSingle((b >> 8).AsInt32()) * (UnitPerCount * HalfPi);
-            var radius = Vector256.Sqrt(Vector256.Create(-2.0f) * Log(u1));
-            SinCosQuarter(phi, out var sin, out var cos);
-            var signs = Vector256.Create(0x80000000u);
-            return (((radius * cos).AsUInt32() ^ ((a << 24) & signs)).AsSingle(), ((radius * sin).AsUInt32() ^ ((a << 25) & signs)).AsSingle());
+            k = TLanes.Broadcast(settings.Scale);
+            sigma = TLanes.Broadcast(settings.NoiseCodes);
+            high = TLanes.Broadcast(settings.MaximumCode);
+            low = TLanes.Broadcast(-settings.MaximumCode);
+            round = settings.Round;
+            clip = !float.IsPositiveInfinity(settings.MaximumCode);
         }
 
         /// <summary>
-        /// Natural log for x in (0, 1]: x = 2^e m with m in [sqrt(1/2), sqrt(2)), ln m = 2 atanh(t), t = (m-1)/(m+1),
-        /// |t| &lt; 0.172, series to t^9 (truncation below 2e-9, under float resolution).
+        /// Converts the generator group's lanes of one block: values [offset, offset + count) take the group's cosine
+        /// normals, [16 + offset, 16 + offset + count) its sine normals.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> Log(Vector256<float> x)
+        public unsafe void Convert(ref GaussianLanes<TLanes, TF, TU> generator, in BlockPointers block, int offset, bool noisy, TF factor)
         {
-            // Shift the mantissa range to [sqrt(1/2), sqrt(2)) by biasing with the bits of sqrt(1/2) (0x3F3504F3).
-            var bits = x.AsInt32() - Vector256.Create(0x3F3504F3);
-            var exponent = Vector256.ConvertToSingle(bits >> 23);
-            var m = ((bits & Vector256.Create(0x007FFFFF)) + Vector256.Create(0x3F3504F3)).AsSingle();
-            var t = (m - Vector256<float>.One) / (m + Vector256<float>.One);
-            var t2 = t * t;
-            var series = Vector256.FusedMultiplyAdd(t2, Vector256.Create(1f / 9f), Vector256.Create(1f / 7f));
-            series = Vector256.FusedMultiplyAdd(t2, series, Vector256.Create(1f / 5f));
-            series = Vector256.FusedMultiplyAdd(t2, series, Vector256.Create(1f / 3f));
-            series = Vector256.FusedMultiplyAdd(t2, series, Vector256<float>.One);
-            return Vector256.FusedMultiplyAdd(exponent, Vector256.Create(Ln2), Vector256.Create(2f) * t * series);
-        }
+            var z0 = default(TF);
+            var z1 = default(TF);
+            if (noisy)
+            {
+                generator.Next(out z0, out z1);
+            }
 
-        /// <summary>sin and cos for x in [0, pi/2): Taylor series to x^11 / x^12 (truncation below 6e-8).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void SinCosQuarter(Vector256<float> x, out Vector256<float> sin, out Vector256<float> cos)
-        {
-            var x2 = x * x;
-            var s = Vector256.FusedMultiplyAdd(x2, Vector256.Create(-1f / 39916800f), Vector256.Create(1f / 362880f));
-            s = Vector256.FusedMultiplyAdd(x2, s, Vector256.Create(-1f / 5040f));
-            s = Vector256.FusedMultiplyAdd(x2, s, Vector256.Create(1f / 120f));
-            s = Vector256.FusedMultiplyAdd(x2, s, Vector256.Create(-1f / 6f));
-            s = Vector256.FusedMultiplyAdd(x2, s, Vector256<float>.One);
-            sin = s * x;
-            var c = Vector256.FusedMultiplyAdd(x2, Vector256.Create(1f / 479001600f), Vector256.Create(-1f / 3628800f));
-            c = Vector256.FusedMultiplyAdd(x2, c, Vector256.Create(1f / 40320f));
-            c = Vector256.FusedMultiplyAdd(x2, c, Vector256.Create(-1f / 720f));
-            c = Vector256.FusedMultiplyAdd(x2, c, Vector256.Create(1f / 24f));
-            c = Vector256.FusedMultiplyAdd(x2, c, Vector256.Create(-0.5f));
-            cos = Vector256.FusedMultiplyAdd(x2, c, Vector256<float>.One);
+            Store(block, offset, z0, factor);
+            Store(block, (Block / 2) + offset, z1, factor);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private Vector256<uint> NextUniformBits()
+        private unsafe void Store(in BlockPointers block, int at, TF z, TF factor)
         {
-            var result = s0 + s3; // xoshiro128+: the high bits (used here) are full quality
-            var t = s1 << 9;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = (s3 << 11) | (s3 >> 21);
-            return result;
+            var p = block.Values + at;
+            var v = TLanes.MultiplyAdd(TLanes.Load(p), k, TLanes.Multiply(z, sigma)); // z is zero without noise
+            if (round)
+            {
+                v = TLanes.Round(v); // to nearest, ties to even, as torch.round
+            }
+
+            if (clip)
+            {
+                v = TLanes.Clamp(v, low, high);
+            }
+
+            if (block.Earlier != null)
+            {
+                v = TLanes.Add(v, TLanes.Load(block.Earlier + at));
+            }
+
+            v = TLanes.Multiply(v, factor);
+            if (block.Offsets != null)
+            {
+                v = TLanes.Add(v, TLanes.Load(block.Offsets + at)); // after the scaling, as torch's separate bias add
+            }
+
+            TLanes.Store(v, p);
         }
     }
 }

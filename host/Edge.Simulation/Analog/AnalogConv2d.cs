@@ -76,9 +76,8 @@ public sealed class AnalogConv2d : nn.Module<Tensor, Tensor>, IAnalogLayer
     /// <inheritdoc/>
     public override Tensor forward(Tensor input)
     {
-        var output = state.Forward(
-            input, weight, RowsPerChannel, (x, w) => nn.functional.conv2d(x, w, strides: stride, padding: padding));
-        return bias is null ? output : output.add_(bias.view(1, -1, 1, 1), alpha: HeldScalars.One);
+        return state.Forward(
+            input, weight, bias, RowsPerChannel, (x, w) => nn.functional.conv2d(x, w, strides: stride, padding: padding));
     }
 
     /// <inheritdoc/>

@@ -16,12 +16,14 @@ internal static class AnalogCore
     /// <param name="input">Layer input, batch first.</param>
     /// <param name="devices">The devices the layer is held in (programmed or ideal).</param>
     /// <param name="trainable">Added to the device difference with zero value and unit gradient (in-memory training), or null.</param>
+    /// <param name="bias">The digital bias per output channel (added after the ADC), or null.</param>
     /// <param name="rowsPerChannel">Crossbar rows one input channel needs (1 for linear, kh kw for convolution).</param>
     /// <param name="operation">The per-tile product: (input slice, weight-shaped slice) to output.</param>
     public static Tensor Forward(
         Tensor input,
         LayerDevices devices,
         Tensor? trainable,
+        Tensor? bias,
         CrossbarConfig config,
         int rowsPerChannel,
         Func<Tensor, Tensor, Tensor> operation)
@@ -34,7 +36,7 @@ internal static class AnalogCore
         config = config with { OutputBound = config.OutputBound * unit, OutputNoise = config.OutputNoise * unit };
         if (!is_grad_enabled() && config.Subtraction == ReferenceSubtraction.Analog && FusedInference.Supports(input))
         {
-            return FusedInference.Forward(input, devices, config, rowsPerChannel, operation).MoveToOuterDisposeScope();
+            return FusedInference.Forward(input, devices, bias, config, rowsPerChannel, operation).MoveToOuterDisposeScope();
         }
 
         var reduceDims = Enumerable.Range(1, (int)input.dim() - 1).Select(d => (long)d).ToArray();
@@ -45,7 +47,7 @@ internal static class AnalogCore
         var alpha = detached.amax(reduceDims, keepdim: true).maximum(detached.amin(reduceDims, keepdim: true).neg()).clamp_min(smallest);
         if (!is_grad_enabled() && config.Subtraction == ReferenceSubtraction.Analog)
         {
-            return InferenceForward(input, alpha, devices, config, rowsPerChannel, operation).MoveToOuterDisposeScope();
+            return AddBias(InferenceForward(input, alpha, devices, config, rowsPerChannel, operation), bias).MoveToOuterDisposeScope();
         }
 
         var normalised = ConverterMath.Quantize(input / alpha, config.InputBits, config.InputBound);
@@ -65,7 +67,21 @@ internal static class AnalogCore
         }
 
         using var gain = devices.Gain.ToScalar();
-        return sum!.mul_(alpha.mul(gain)).MoveToOuterDisposeScope();
+        return AddBias(sum!.mul_(alpha.mul(gain)), bias).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>output + bias per output channel (dimension 1), in place.</summary>
+    private static Tensor AddBias(Tensor output, Tensor? bias)
+    {
+        if (bias is null)
+        {
+            return output;
+        }
+
+        var shape = new long[output.dim()];
+        Array.Fill(shape, 1L);
+        shape[1] = -1;
+        return output.add_(bias.view(shape), alpha: HeldScalars.One);
     }
 
     /// <summary>

@@ -43,12 +43,12 @@ internal sealed class AnalogLayerState : IDisposable
         devices = null;
     }
 
-    public Tensor Forward(Tensor input, Parameter weight, int rowsPerChannel, Func<Tensor, Tensor, Tensor> operation)
+    public Tensor Forward(Tensor input, Parameter weight, Tensor? bias, int rowsPerChannel, Func<Tensor, Tensor, Tensor> operation)
     {
         var held = Devices(weight);
         using var gain = held.Gain.ToScalar();
         using var trainable = RouteGradientsToWeight ? (weight - weight.detach()).div_(gain) : null;
-        return AnalogCore.Forward(input, held, trainable, Config, rowsPerChannel, operation);
+        return AnalogCore.Forward(input, held, trainable, bias, Config, rowsPerChannel, operation);
     }
 
     public long TileCount(long inputChannels, long outputs, int rowsPerChannel)

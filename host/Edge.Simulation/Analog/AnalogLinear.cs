@@ -63,8 +63,14 @@ public sealed class AnalogLinear : nn.Module<Tensor, Tensor>, IAnalogLayer
     /// <inheritdoc/>
     public override Tensor forward(Tensor input)
     {
-        var output = state.Forward(input, weight, RowsPerChannel, (x, w) => nn.functional.linear(x, w));
-        return bias is null ? output : output.add_(bias, alpha: HeldScalars.One);
+        // The crossbar path adds a bias per dimension-1 channel, which is a linear layer's output feature only for
+        // (batch, features) inputs; other shapes get the bias on their last dimension here.
+        if (input.dim() == 2 || bias is null)
+        {
+            return state.Forward(input, weight, bias, RowsPerChannel, (x, w) => nn.functional.linear(x, w));
+        }
+
+        return state.Forward(input, weight, null, RowsPerChannel, (x, w) => nn.functional.linear(x, w)).add_(bias, alpha: HeldScalars.One);
     }
 
     /// <inheritdoc/>

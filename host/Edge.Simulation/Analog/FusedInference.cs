@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Runtime.InteropServices;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -8,7 +9,8 @@ namespace Edge.Simulation.Analog;
 /// Inference through the crossbar (no autograd, analog reference subtraction) with the converters as fused passes
 /// over tensor memory: abs-max alpha in <see cref="DacRange"/>, DAC codes and the per-tile product in torch, then
 /// <see cref="AdcConversion"/> (read noise, ADC rounding and clipping, the sum over tiles and the rescaling to weight
-/// units). Same model as the autograd path of <see cref="AnalogCore"/>: y = alpha g s step_out sum_tiles ADC(...).
+/// units, then the digital bias). Same model as the autograd path of <see cref="AnalogCore"/>:
+/// y = alpha g s step_out sum_tiles ADC(...) + b.
 /// </summary>
 internal static class FusedInference
 {
@@ -16,9 +18,9 @@ internal static class FusedInference
     public static bool Supports(Tensor input) =>
         input.dtype == ScalarType.Float32 && input.device_type == DeviceType.CPU && input.dim() >= 2 && input.shape[0] > 0 && input.numel() > 0;
 
-    /// <summary>Runs the layer's product; the result is in weight units (bias not added).</summary>
+    /// <summary>Runs the layer's product and adds <paramref name="bias"/> (per output channel, or null).</summary>
     public static unsafe Tensor Forward(
-        Tensor input, LayerDevices devices, CrossbarConfig config, int rowsPerChannel, Func<Tensor, Tensor, Tensor> operation)
+        Tensor input, LayerDevices devices, Tensor? bias, CrossbarConfig config, int rowsPerChannel, Func<Tensor, Tensor, Tensor> operation)
     {
         var x = input.detach().contiguous();
         var samples = x.shape[0];
@@ -59,42 +61,81 @@ internal static class FusedInference
         var channels = codes.shape[1];
         var channelsPerTile = Math.Max(1, config.TileRows / Math.Max(1, rowsPerChannel));
         var difference = devices.Difference;
+
+        // One seed per layer and batch from torch's generator (runs stay reproducible under manual_seed); each tile's
+        // conversion derives its own from it.
+        var noiseCodes = config.OutputNoise / step;
+        var layerSeed = noiseCodes > 0 ? unchecked((ulong)randint(long.MaxValue, [1], ScalarType.Int64).item<long>()) : 0UL;
+
         // Tiles are digitised separately and summed in integer codes; the last (often only) tile's pass adds the
-        // earlier tiles' codes and rescales once per sample.
+        // earlier tiles' codes, rescales once per sample and adds the bias.
         Tensor? sum = null;
+        var tile = 0L;
         for (long first = 0; first < channels; first += channelsPerTile)
         {
             var count = Math.Min(channelsPerTile, channels - first);
             var last = first + count >= channels;
             var partial = operation(codes.narrow(1, first, count), difference.narrow(1, first, count)).contiguous();
-            Digitise(
-                partial, samples, inputStep / step, config.OutputNoise / step, quantising, maximumCode, last ? alpha : null, last ? outputScale : 1f, sum);
+            var conversion = new Conversion(
+                inputStep / step, noiseCodes, quantising, maximumCode, SeedSequence.Derive(layerSeed, tile++), last ? outputScale : 1f);
+            Digitise(partial, samples, conversion, last ? alpha : null, sum, last ? bias : null);
             sum = partial;
         }
 
         return sum!;
     }
 
-    private static unsafe void Digitise(
-        Tensor signal,
-        long samples,
-        double scale,
-        double noiseCodes,
-        bool quantising,
-        double maximumCode,
-        Tensor? alpha,
-        float outputScale,
-        Tensor? accumulated)
+    /// <summary>Per-value offsets of one output row: the bias of each value's channel (dimension 1), or null.</summary>
+    private static float[]? BiasRow(Tensor output, Tensor? bias)
     {
-        // One seed per conversion from torch's generator, so runs stay reproducible under manual_seed.
-        var seed = noiseCodes > 0 ? randint(long.MaxValue, [1], ScalarType.Int64).item<long>() : 0L;
+        if (bias is null)
+        {
+            return null;
+        }
+
+        var channels = output.shape[1];
+        if (bias.numel() != channels)
+        {
+            throw new ArgumentException($"bias has {bias.numel()} values for {channels} output channels", nameof(bias));
+        }
+
+        var perChannel = output.numel() / (output.shape[0] * channels);
+        var direct = bias.dtype == ScalarType.Float32 && bias.device_type == DeviceType.CPU && bias.is_contiguous();
+        using var copy = direct ? null : bias.detach().to(ScalarType.Float32, CPU).contiguous();
+        var source = MemoryMarshal.Cast<byte, float>((copy ?? bias).bytes); // read in place: no torch call per batch
+        var row = GC.AllocateUninitializedArray<float>((int)(channels * perChannel));
+        for (var c = 0; c < channels; c++)
+        {
+            row.AsSpan((int)(c * perChannel), (int)perChannel).Fill(source[c]);
+        }
+
+        return row;
+    }
+
+    private static unsafe void Digitise(Tensor signal, long samples, in Conversion conversion, Tensor? alpha, Tensor? accumulated, Tensor? bias)
+    {
         var alphaBytes = alpha is null ? default : alpha.bytes;
         var accumulatedBytes = accumulated is null ? default : accumulated.bytes;
+        var biasRow = BiasRow(signal, bias);
         fixed (byte* data = signal.bytes, alphaData = alphaBytes, accumulatedData = accumulatedBytes)
+        fixed (float* offsets = biasRow)
         {
             AdcConversion.Convert(
-                (float*)data, samples, signal.numel() / samples, (float)scale, (float)noiseCodes, quantising, (float)maximumCode,
-                (float*)alphaData, outputScale, unchecked((ulong)seed), (float*)accumulatedData);
+                (float*)data,
+                samples,
+                signal.numel() / samples,
+                (float)conversion.Scale,
+                (float)conversion.NoiseCodes,
+                conversion.Quantising,
+                (float)conversion.MaximumCode,
+                (float*)alphaData,
+                conversion.OutputScale,
+                conversion.Seed,
+                (float*)accumulatedData,
+                offsets);
         }
     }
+
+    /// <summary>One tile's ADC settings: k, sigma in codes, rounding, largest code, noise seed, rescaling factor.</summary>
+    private readonly record struct Conversion(double Scale, double NoiseCodes, bool Quantising, double MaximumCode, ulong Seed, float OutputScale);
 }

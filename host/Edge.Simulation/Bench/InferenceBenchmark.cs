@@ -17,7 +17,12 @@ namespace Edge.Simulation.Bench;
 /// <param name="DigitalImagesPerSecond">Plain TorchSharp layers.</param>
 /// <param name="AnalogImagesPerSecond">Crossbar layers: DAC, tiles, read noise, ADC (devices programmed once beforehand).</param>
 /// <param name="Ratio">Analog cost over digital cost (digital / analog images per second).</param>
-public sealed record InferenceBenchmarkResult(string Model, int BatchSize, double DigitalImagesPerSecond, double AnalogImagesPerSecond, double Ratio);
+/// <param name="PairedRatio">
+/// Median over the alternating pairs of each pair's analog time over its digital time: the two passes of a pair run
+/// back to back, so load from other processes that changes between pairs cancels (steadier on a busy machine).
+/// </param>
+public sealed record InferenceBenchmarkResult(
+    string Model, int BatchSize, double DigitalImagesPerSecond, double AnalogImagesPerSecond, double Ratio, double PairedRatio);
 
 /// <summary>Times forward passes of the digit models on random 1x28x28 inputs (median of alternating repetitions).</summary>
 public static class InferenceBenchmark
@@ -39,9 +44,9 @@ public static class InferenceBenchmark
             var levels = new FallbackErrorModelSource().Get(FallbackErrorModelSource.DefaultLevels);
             new ModelProgrammer(analog, new CrossbarProgrammer(levels), CrossbarConfig.Default).Program(1);
             using var input = rand(batchSize, 1, 28, 28);
-            var (digitalSeconds, analogSeconds) = MedianSeconds(digital, analog, input, repetitions);
+            var (digitalSeconds, analogSeconds, pairedRatio) = MedianSeconds(digital, analog, input, repetitions);
             results.Add(new InferenceBenchmarkResult(
-                name, batchSize, batchSize / digitalSeconds, batchSize / analogSeconds, analogSeconds / digitalSeconds));
+                name, batchSize, batchSize / digitalSeconds, batchSize / analogSeconds, analogSeconds / digitalSeconds, pairedRatio));
         }
 
         return results;
@@ -49,9 +54,9 @@ public static class InferenceBenchmark
 
     /// <summary>
     /// Median forward time of each model, the two timed alternately (after warm-up passes of both) so that load from
-    /// other processes on the machine falls on both alike.
+    /// other processes on the machine falls on both alike, and the median of the pairs' analog / digital ratios.
     /// </summary>
-    private static (double Digital, double Analog) MedianSeconds(
+    private static (double Digital, double Analog, double PairedRatio) MedianSeconds(
         nn.Module<Tensor, Tensor> digital, nn.Module<Tensor, Tensor> analog, Tensor input, int repetitions)
     {
         digital.eval();
@@ -70,9 +75,10 @@ public static class InferenceBenchmark
             }
         }
 
+        var ratios = analogTimes.Zip(digitalTimes, (a, d) => a / d).Order().ToArray();
         Array.Sort(digitalTimes);
         Array.Sort(analogTimes);
-        return (digitalTimes[repetitions / 2], analogTimes[repetitions / 2]);
+        return (digitalTimes[repetitions / 2], analogTimes[repetitions / 2], ratios[repetitions / 2]);
     }
 
     private static double Seconds(nn.Module<Tensor, Tensor> model, Tensor input)

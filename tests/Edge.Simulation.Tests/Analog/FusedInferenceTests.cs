@@ -40,6 +40,27 @@ public sealed class FusedInferenceTests
     }
 
     [Fact]
+    public void Inference_adds_each_output_channel_its_bias_in_linear_and_convolution_layers()
+    {
+        // Ideal periphery and ideal devices: the fused inference path must equal the digital layers, bias included
+        // (9 x 9 positions per convolution channel: a row of 8 x 81 values ends in a partial block).
+        manual_seed(13);
+        using var _ = no_grad();
+        using var linear = new AnalogLinear(700, 40) { Config = CrossbarConfig.IdealPeriphery with { TileRows = 128 } };
+        using var conv = new AnalogConv2d(16, 8, 3, padding: 1) { Config = CrossbarConfig.IdealPeriphery with { TileRows = 50 } };
+        linear.Bias!.uniform_(-1.0, 1.0);
+        conv.Bias!.uniform_(-1.0, 1.0);
+        using var x = randn(16, 700);
+        using var images = randn(3, 16, 9, 9);
+        using var linearExpected = nn.functional.linear(x, linear.Weight, linear.Bias);
+        using var convExpected = nn.functional.conv2d(images, conv.Weight, conv.Bias, padding: [1, 1]);
+        using var linearActual = linear.call(x);
+        using var convActual = conv.call(images);
+        Assert.True(allclose(linearActual, linearExpected, rtol: 1e-4, atol: 1e-4));
+        Assert.True(allclose(convActual, convExpected, rtol: 1e-4, atol: 1e-4));
+    }
+
+    [Fact]
     public void Read_noise_is_gaussian_in_the_tails_and_reproducible_under_manual_seed()
     {
         var config = CrossbarConfig.IdealPeriphery with { OutputNoise = 0.5, Cells = CellScheme.Differential };
