@@ -15,6 +15,7 @@ namespace Edge.Reliability.Tests.Load;
 /// at its HRS in the device model, as a -6 V reset would, so every pass does the same kind of work). Memory must stay flat and throughput
 /// steady from the first to the last tenth of the run, in cells and in pulses per second.
 /// </summary>
+[Collection(MeasuredAloneCollection.Name)]
 public sealed class LongRunLoadTests(ITestOutputHelper output)
 {
     private static readonly int Cells = CampaignScale.Pick(12_000, 60_000);
