@@ -11,14 +11,14 @@ namespace Edge.Simulation.Transfer;
 /// <param name="Bits">Bits per device of the deployment.</param>
 /// <param name="ReadbackAccuracy">Accuracy of the network rebuilt from the board's read-back.</param>
 /// <param name="ReadbackTestSamples">Test images the deployment evaluated on (null when it did not record them).</param>
-/// <param name="SimulatedMean">The simulation's mean accuracy at <paramref name="Bits"/>.</param>
-/// <param name="SimulatedStd">Its trial standard deviation.</param>
+/// <param name="SimulatedAccuracyMean">The simulation's mean accuracy at <paramref name="Bits"/>.</param>
+/// <param name="SimulatedAccuracyStd">Its trial standard deviation.</param>
 /// <param name="Trials">Simulated programmings.</param>
 /// <param name="SameTestImages">False when the simulation and the deployment evaluated different numbers of test images.</param>
-public sealed record TransferReadback(string Deployment, int Bits, double ReadbackAccuracy, int? ReadbackTestSamples, double SimulatedMean, double SimulatedStd, int Trials, bool SameTestImages)
+public sealed record TransferReadback(string Deployment, int Bits, double ReadbackAccuracy, int? ReadbackTestSamples, double SimulatedAccuracyMean, double SimulatedAccuracyStd, int Trials, bool SameTestImages)
 {
     /// <summary>Read back minus simulated mean (accuracy units).</summary>
-    public double Difference => ReadbackAccuracy - SimulatedMean;
+    public double Difference => ReadbackAccuracy - SimulatedAccuracyMean;
 
     /// <summary>The bit count of a deployment of <paramref name="levels"/> levels; it must be one of the simulated <paramref name="bits"/>.</summary>
     public static int RequireBits(IReadOnlyList<int> bits, string deployment, int levels)

@@ -15,7 +15,7 @@ public sealed class TransferReadbackTests
         var same = TransferReadback.Compare(result, "dep", TransferReadback.RequireBits([2, 3], "dep", 8), 0.951, 500);
         var other = TransferReadback.Compare(result, "dep", 2, 0.88, 10000);
 
-        Assert.Equal((3, 0.95, 0.002, 5), (same.Bits, same.SimulatedMean, same.SimulatedStd, same.Trials));
+        Assert.Equal((3, 0.95, 0.002, 5), (same.Bits, same.SimulatedAccuracyMean, same.SimulatedAccuracyStd, same.Trials));
         Assert.Equal(0.001, same.Difference, 1e-12);
         Assert.True(same.SameTestImages);
         Assert.Equal(-0.02, other.Difference, 1e-12);

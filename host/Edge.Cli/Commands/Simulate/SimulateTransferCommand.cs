@@ -61,7 +61,7 @@ internal static class SimulateTransferCommand
             {
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"prediction vs read-back at {r.Bits} bits: simulated {r.SimulatedMean:P2} +- {r.SimulatedStd:P2}, read back {r.ReadbackAccuracy:P2} from {r.Deployment} ({r.Difference * 100:+0.00;-0.00} points){(r.SameTestImages ? string.Empty : $"; the deployment evaluated {r.ReadbackTestSamples} test images, this simulation {result.TestSamples}")}"));
+                    $"prediction vs read-back at {r.Bits} bits: simulated {r.SimulatedAccuracyMean:P2} +- {r.SimulatedAccuracyStd:P2}, read back {r.ReadbackAccuracy:P2} from {r.Deployment} ({r.Difference * 100:+0.00;-0.00} points){(r.SameTestImages ? string.Empty : $"; the deployment evaluated {r.ReadbackTestSamples} test images, this simulation {result.TestSamples}")}"));
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.SecondsWall:F1} s; wrote {string.Join(", ", files)}"));
