@@ -42,6 +42,11 @@ public static class TwinBenchmark
             string folder = Path.Combine(settings.OutputDirectory, $"{run.Model}-{run.Dataset.Replace(':', '_').Replace('/', '_')}");
             log.WriteLine($"{run.Model} on {run.Dataset}: simulating bits {string.Join(',', run.Bits)} with the array model ({run.Trials} trials)");
             var simulated = simulator.Simulate(run, array, $"file:{arrayPath}", settings.WeightsPath, Path.Combine(folder, "simulate"));
+            if (single is not null)
+            {
+                log.WriteLine($"{run.Model} on {run.Dataset}: simulating the same weights with the single-cell model");
+            }
+
             var singleCell = single is null ? null : simulator.Simulate(run, single, $"file:{singlePath}", simulated.WeightsPath, Path.Combine(folder, "simulate-single-cell"));
             foreach (int bits in run.Bits)
             {
