@@ -42,6 +42,7 @@ public sealed class EdgeCliTests
     [InlineData("bench", "sampler")]
     [InlineData("bench", "inference")]
     [InlineData("bench", "programming")]
+    [InlineData("bench", "twin")]
     [InlineData("device", "fit")]
     [InlineData("runs")]
     [InlineData("report")]

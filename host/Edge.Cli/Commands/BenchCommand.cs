@@ -24,5 +24,6 @@ internal static class BenchCommand
         yield return BenchSamplerCommand.Create();
         yield return BenchInferenceCommand.Create();
         yield return BenchProgrammingCommand.Create();
+        yield return BenchTwinCommand.Create();
     }
 }

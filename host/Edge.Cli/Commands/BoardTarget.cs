@@ -100,18 +100,5 @@ internal sealed class BoardTarget
             : throw new EdgeException(ExitCode.Usage, $"{flag} {cell}: cell index outside 0..{count - 1} (the board has {count} cells).");
     }
 
-    private static BoardClient Open(ITransport transport, SessionOptions options)
-    {
-        var session = new BoardSession(transport, options);
-        try
-        {
-            session.Connect();
-            return new BoardClient(session);
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
-        }
-    }
+    private static BoardClient Open(ITransport transport, SessionOptions options) => BoardClient.Connect(transport, options);
 }

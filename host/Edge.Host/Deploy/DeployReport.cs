@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
+using System.Text.Json;
+using Edge.Analog.Errors;
 using Edge.Analog.ErrorModel;
 using Edge.Analog.Formats;
 using Edge.Analog.Plan;
@@ -48,6 +50,9 @@ public sealed record DeployReport
 
     public required string PlanHash { get; init; }
 
+    /// <summary>Test images the three accuracies were measured on (absent in reports written before it was recorded).</summary>
+    public int? TestSamples { get; init; }
+
     /// <summary>The level error rms the error model predicts for this plan (<see cref="PredictedLevelError"/>), levels.</summary>
     public double? PredictedLevelErrorRms { get; init; }
 
@@ -72,7 +77,8 @@ public sealed record DeployReport
         double readback,
         bool resumed,
         uint generation,
-        double? predictedLevelErrorRms = null)
+        double? predictedLevelErrorRms = null,
+        int? testSamples = null)
     {
         Directory.CreateDirectory(outDir);
         var reached = selected.Actual;
@@ -110,12 +116,41 @@ public sealed record DeployReport
             TableGeneration = generation,
             PlanHash = plan.Hash,
             PredictedLevelErrorRms = predictedLevelErrorRms,
+            TestSamples = testSamples,
         };
         JsonFiles.Write(Path.Combine(outDir, "deploy.json"), report);
         WriteLayers(Path.Combine(outDir, "layers.csv"), plan, results, errors);
         DeployCellsCsv.Write(Path.Combine(outDir, DeployCellsCsv.FileName), plan, results, errors);
         PlotTargets(targetY, readY, Path.Combine(outDir, "readback-vs-target"));
         PlotErrors(finite, Path.Combine(outDir, "level-error-histogram"));
+        return report;
+    }
+
+    /// <summary>
+    /// Reads the deploy.json in <paramref name="folder"/> (an <c>edge deploy --out</c> folder); a missing or malformed
+    /// file is bad input naming it, and so is a deployment of other weights than <paramref name="weightsPath"/> (when
+    /// given and the report records the deployed weights' hash).
+    /// </summary>
+    public static DeployReport Load(string folder, string? weightsPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        string path = Directory.Exists(folder) ? Path.Combine(folder, "deploy.json") : folder;
+        var report = JsonFiles.Read<DeployReport>(path);
+        if (weightsPath is not null && File.Exists(weightsPath))
+        {
+            // One invocation may load several networks (edge bench twin): the weights must be among those it recorded.
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            var deployed = json.RootElement.TryGetProperty("inputs", out var inputs) && inputs.ValueKind == JsonValueKind.Array
+                ? inputs.EnumerateArray().Where(i => i.TryGetProperty("role", out var r) && r.GetString() == "weights" && i.TryGetProperty("sha256", out var h) && h.GetString() is not null).ToList()
+                : [];
+            string sha = RunProvenance.Sha256(weightsPath);
+            if (deployed.Count > 0 && !deployed.Any(i => string.Equals(i.GetProperty("sha256").GetString(), sha, StringComparison.OrdinalIgnoreCase)))
+            {
+                string what = string.Join(", ", deployed.Select(i => $"{(i.TryGetProperty("path", out var p) ? p.GetString() : "weights")} (sha256 {i.GetProperty("sha256").GetString()})"));
+                throw new EdgeException(ExitCode.BadInput, $"{path}: the deployment programmed {what}, not {weightsPath}; compare a simulation of the weights that were deployed.");
+            }
+        }
+
         return report;
     }
 

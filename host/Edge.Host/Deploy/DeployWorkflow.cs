@@ -73,7 +73,7 @@ public static class DeployWorkflow
         double digital = network.DigitalAccuracy();
         double simulated = network.SimulatedAccuracy(3, (ulong)request.Seed);
         double readback = network.ReadbackAccuracy(plan, results.Select(r => r.ReadbackOhms).ToList(), levelTable);
-        var report = DeployReport.Write(request.OutputDirectory, plan, results, network.SelectedLevels, levelTable, request.Scheme, runner.DeviceSeconds, wall.Elapsed.TotalSeconds, digital, simulated, readback, resumed, generation, PredictedLevelError.Rms(network.SelectedLevels, plan));
+        var report = DeployReport.Write(request.OutputDirectory, plan, results, network.SelectedLevels, levelTable, request.Scheme, runner.DeviceSeconds, wall.Elapsed.TotalSeconds, digital, simulated, readback, resumed, generation, PredictedLevelError.Rms(network.SelectedLevels, plan), network.TestSamples);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"programmed {report.Cells} cells ({report.CellsFailed} failed), {report.PulsesPerCellMean:F1} pulses/cell (p99 {report.PulsesPerCellP99}), level error rms {report.LevelErrorRms:F3} levels{(report.LevelErrorAbovePrediction ? $", ABOVE the error model's prediction of {report.PredictedLevelErrorRms:F3}" : $" (error model predicted {report.PredictedLevelErrorRms:F3})")}"));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accuracy: digital {digital:P2}, simulated {simulated:P2}, read back from the board {readback:P2} ({network.TestSamples} test images)"));
         log.WriteLine(DeployTimeText.Summary(report.DeviceSeconds, report.SecondsWall, request.OutputDirectory));

@@ -12,16 +12,23 @@ public static class ErrorModelFitRun
     /// <summary>
     /// Reads <c>programming-samples.csv</c> and <c>summary.json</c> from <paramref name="calibrationDirectory"/>, fits
     /// <paramref name="levels"/> levels of <paramref name="direction"/>, writes <paramref name="outPath"/> and the plots
-    /// next to it; returns the model and the PNG paths.
+    /// next to it; returns the model and the PNG paths. With <paramref name="singleCellLadder"/> the fit uses the
+    /// calibrated cell's ladder samples instead (<see cref="ProgrammingSamplesCsv.LadderFileName"/>, when the calibration
+    /// took array samples): the model without cell-to-cell spread.
     /// </summary>
     public static (ProgramErrorModel Model, IReadOnlyList<string> Plots) Run(
-        string calibrationDirectory, int levels, string direction, string outPath, ErrorModelFitOptions options, ulong plotSeed)
+        string calibrationDirectory, int levels, string direction, string outPath, ErrorModelFitOptions options, ulong plotSeed, bool singleCellLadder = false)
     {
         ArgumentNullException.ThrowIfNull(calibrationDirectory);
         var calibrationId = CalibrationFolder.ReadCalibrationId(calibrationDirectory);
-        var samples = ProgrammingSamplesCsv.Load(Path.Combine(calibrationDirectory, ProgrammingSamplesCsv.FileName));
+        string ladder = Path.Combine(calibrationDirectory, ProgrammingSamplesCsv.LadderFileName);
+        bool fromLadder = singleCellLadder && File.Exists(ladder);
+        var samples = ProgrammingSamplesCsv.Load(fromLadder ? ladder : Path.Combine(calibrationDirectory, ProgrammingSamplesCsv.FileName));
+        string? source = fromLadder
+            ? $"ladder-single-cell: 1 cells, {samples.Count(s => s.Levels == levels && s.Direction == direction) / levels} per level"
+            : CalibrationFolder.ReadSampleSource(calibrationDirectory);
         var model = ErrorModelFitter.Fit(samples, levels, direction, calibrationId, options)
-            .WithProvenance(Window(calibrationDirectory, levels, direction), CalibrationFolder.ReadSampleSource(calibrationDirectory));
+            .WithProvenance(Window(calibrationDirectory, levels, direction), source);
         model.Save(outPath);
         var plots = ErrorModelPlots.Write(model, outPath, plotSeed, samples);
         return (model, plots);

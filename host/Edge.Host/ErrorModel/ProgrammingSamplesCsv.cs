@@ -12,6 +12,12 @@ public static class ProgrammingSamplesCsv
     /// <summary>The file name inside a calibration directory.</summary>
     public const string FileName = "programming-samples.csv";
 
+    /// <summary>
+    /// The calibrated cell's own ladder samples, written beside <see cref="FileName"/> when that holds the array's
+    /// samples (a model fitted from them has no cell-to-cell spread: the single-cell comparison).
+    /// </summary>
+    public const string LadderFileName = "ladder-samples.csv";
+
     /// <summary>The exact header line the calibration writes.</summary>
     public const string Header = "direction,levels,level,target,reached,actual";
 

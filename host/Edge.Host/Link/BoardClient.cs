@@ -19,6 +19,22 @@ public sealed class BoardClient(BoardSession session) : IDisposable
     /// <summary>The session.</summary>
     public BoardSession Session => session;
 
+    /// <summary>Opens a session over <paramref name="transport"/>, says HELLO and returns the client (the session is disposed if HELLO fails).</summary>
+    public static BoardClient Connect(ITransport transport, SessionOptions options)
+    {
+        var connecting = new BoardSession(transport, options);
+        try
+        {
+            connecting.Connect();
+            return new BoardClient(connecting);
+        }
+        catch
+        {
+            connecting.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>The board's HELLO.</summary>
     public HelloReply Hello => session.Hello;
 

@@ -35,6 +35,14 @@ public static class TransferReport
         var analog = plot.Add.Scatter(bits, means);
         analog.LegendText = $"{result.Model} weight transfer ({result.Cells}, {result.Range}; error model {result.ErrorModelSource})";
         plot.Add.ErrorBar(bits, means, stds);
+        if (result.Readback is { } readback)
+        {
+            var board = plot.Add.ScatterPoints(new double[] { readback.Bits }, new[] { readback.ReadbackAccuracy * 100 });
+            board.MarkerSize = 10;
+            board.MarkerShape = MarkerShape.OpenDiamond;
+            board.LegendText = $"read back from the deployment ({readback.Bits} bits)";
+        }
+
         var digital = plot.Add.HorizontalLine(result.DigitalAccuracy * 100);
         // Solid: Skia's SVG backend prints "Unsupported path effect" to stdout for dash patterns.
         digital.LineWidth = 2;

@@ -54,4 +54,7 @@ public sealed record TransferResult
     /// in the model), or null for models that do not record it.
     /// </summary>
     public string? ErrorModelSamples { get; init; }
+
+    /// <summary>The prediction beside a deployment's read-back (<c>--deployment</c>), or null.</summary>
+    public TransferReadback? Readback { get; init; }
 }

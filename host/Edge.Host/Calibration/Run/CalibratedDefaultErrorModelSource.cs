@@ -17,16 +17,22 @@ public sealed class CalibratedDefaultErrorModelSource(TextWriter log, IBoardFact
     public string Name => "default-calibration";
 
     /// <inheritdoc/>
-    public ProgramErrorModel Get(int levels)
+    public ProgramErrorModel Get(int levels) => GetIn(DefaultCalibration.GetOrCreate(log, boards), levels, log);
+
+    /// <summary>Where the fitted <paramref name="levels"/>-level model of a calibration folder is cached.</summary>
+    public static string PathIn(string calibrationFolder, int levels) => Path.Combine(calibrationFolder, $"error-model-{levels}-potentiation.json");
+
+    /// <summary>The calibration folder's <paramref name="levels"/>-level model, fitted with <c>edge fit</c>'s defaults once and cached there.</summary>
+    public static ProgramErrorModel GetIn(string calibrationFolder, int levels, TextWriter log)
     {
-        string folder = DefaultCalibration.GetOrCreate(log, boards);
-        string path = Path.Combine(folder, $"error-model-{levels}-potentiation.json");
+        ArgumentNullException.ThrowIfNull(log);
+        string path = PathIn(calibrationFolder, levels);
         if (File.Exists(path))
         {
             return ProgramErrorModel.Load(path);
         }
 
-        log.WriteLine($"Fitting the default device's {levels}-level error model once ({path}).");
-        return ErrorModelFitRun.Run(folder, levels, DirectionNames.Potentiation, path, new ErrorModelFitOptions(), 1).Model;
+        log.WriteLine($"Fitting the {levels}-level error model of {calibrationFolder} once ({path}).");
+        return ErrorModelFitRun.Run(calibrationFolder, levels, DirectionNames.Potentiation, path, new ErrorModelFitOptions(), 1).Model;
     }
 }

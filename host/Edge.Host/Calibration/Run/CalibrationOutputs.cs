@@ -3,6 +3,7 @@ using System.Globalization;
 using Edge.Analog.Formats;
 using Edge.Host.Calibration.Analysis;
 using Edge.Host.Calibration.Plots;
+using Edge.Host.ErrorModel;
 using Edge.Host.Formats;
 using Edge.Reports;
 using Edge.Shared.Formats;
@@ -87,12 +88,12 @@ internal static class CalibrationOutputs
         // does), otherwise the single cell's ladder, which then also stays the CPD analysis' data.
         if (x.ErrorSamples is { } array)
         {
-            LevelSamples.WriteCsv(Path.Combine(dir, "ladder-samples.csv"), samples);
-            LevelSamples.WriteCsv(Path.Combine(dir, "programming-samples.csv"), array.Programming.SelectMany(p => LevelSamples.From(p.Segmentation, p.Results)));
+            LevelSamples.WriteCsv(Path.Combine(dir, ProgrammingSamplesCsv.LadderFileName), samples);
+            LevelSamples.WriteCsv(Path.Combine(dir, ProgrammingSamplesCsv.FileName), array.Programming.SelectMany(p => LevelSamples.From(p.Segmentation, p.Results)));
         }
         else
         {
-            LevelSamples.WriteCsv(Path.Combine(dir, "programming-samples.csv"), samples);
+            LevelSamples.WriteCsv(Path.Combine(dir, ProgrammingSamplesCsv.FileName), samples);
         }
 
         TableFiles.WriteFfpTable(Path.Combine(dir, "ffp-table.bin"), x.Ffp, generation);
