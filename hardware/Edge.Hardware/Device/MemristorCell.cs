@@ -127,7 +127,9 @@ public sealed class MemristorCell
         {
             if (volts > 0)
             {
-                // Potentiation overshoot is strongest near HRS (paper: skip-prone levels and errors near HRS).
+                // At equal voltage the potentiation overshoot chance is set larger near HRS (overshoot_lrs_ratio, a
+                // behavioural choice); the FFP loop applies its lowest voltages there, so most overshoots still happen
+                // near LRS (docs/device-model.md, "Where the skip-prone levels are").
                 overshootChance *= overshootLrsRatio + ((1.0 - overshootLrsRatio) * Math.Clamp(state, 0.0, 1.0));
             }
 
