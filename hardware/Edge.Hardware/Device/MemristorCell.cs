@@ -171,7 +171,7 @@ public sealed class MemristorCell
         }
 
         double timeConstantMs = volts > 0 ? potentiationTimeConstantMs : depressionTimeConstantMs;
-        double coefficient = law.StepCoefficient(magnitude, widthMs, timeConstantMs, reach);
+        double coefficient = law.StepCoefficient(law.StepFraction(magnitude, widthMs, timeConstantMs), reach);
         return direction * Math.Min(law.Drift(coefficient, distance), distance) * windowOhm;
     }
 
@@ -288,21 +288,25 @@ public sealed class MemristorCell
         double magnitude = Math.Abs(volts);
         double reach = law.ReachFraction(magnitude);
         cachedStepFraction = law.StepFraction(magnitude, widthMs, volts >= 0 ? potentiationTimeConstantMs : depressionTimeConstantMs);
+        cachedStepCoefficient = law.StepCoefficient(cachedStepFraction, reach);
         if (volts >= 0)
         {
             cachedBound = 1.0 - reach;
-            cachedStepCoefficient = law.StepCoefficient(magnitude, widthMs, potentiationTimeConstantMs, reach);
             cachedOvershootChance = law.OvershootChance(magnitude);
         }
         else
         {
             cachedBound = reach;
-            cachedStepCoefficient = law.StepCoefficient(magnitude, widthMs, depressionTimeConstantMs, reach);
             cachedOvershootChance = law.OvershootChance(magnitude) * depressionOvershootRatio;
         }
 
-        cachedLogStepRemainder = Math.Log(1.0 - cachedStepFraction);
-        cachedLogOvershootMiss = Math.Log(1.0 - Math.Min(cachedOvershootChance, 1.0));
+        // Only a device with a heat sink scales these by the Arrhenius ratio; the FFP loop prepares almost every pulse.
+        if (heat.Active)
+        {
+            cachedLogStepRemainder = Math.Log(1.0 - cachedStepFraction);
+            cachedLogOvershootMiss = Math.Log(1.0 - Math.Min(cachedOvershootChance, 1.0));
+        }
+
         cachedStepNoise = law.StepNoiseFraction(magnitude);
         cachedDiffusionSigma = law.DiffusionSigmaFraction(magnitude, widthMs);
         cachedVolts = volts;

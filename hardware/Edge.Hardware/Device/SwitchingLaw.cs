@@ -89,11 +89,12 @@ internal sealed class SwitchingLaw
         1.0 - Math.Exp(-(widthMs / timeConstantMs) * DriftDrive(magnitudeVolts));
 
     /// <summary>
-    /// Soft-bound step coefficient a for one (|V|, width): a pulse moves the state by a d^gamma, a = k / g^(gamma-1), so
-    /// the first pulse from the far end (d = g) moves k g and the approach to the bound slows as (d/g)^gamma.
+    /// Soft-bound step coefficient a for one (|V|, width) from its <see cref="StepFraction"/> k and reach g: a pulse moves
+    /// the state by a d^gamma, a = k / g^(gamma-1), so the first pulse from the far end (d = g) moves k g and the approach
+    /// to the bound slows as (d/g)^gamma.
     /// </summary>
-    public double StepCoefficient(double magnitudeVolts, double widthMs, double timeConstantMs, double reach) =>
-        reach > 0 ? StepFraction(magnitudeVolts, widthMs, timeConstantMs) / Math.Pow(reach, stepExponent - 1.0) : 0;
+    public double StepCoefficient(double stepFraction, double reach) =>
+        reach > 0 ? stepFraction / Math.Pow(reach, stepExponent - 1.0) : 0;
 
     /// <summary>Noise-free state change a d^gamma for distance d &gt; 0 to the bound (gamma = 2 and 1 avoid Math.Pow).</summary>
     public double Drift(double coefficient, double distance) =>

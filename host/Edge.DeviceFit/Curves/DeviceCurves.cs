@@ -34,7 +34,7 @@ public static class DeviceCurves
         var runs = new List<Run>();
         foreach (double widthMs in settings.WidthsMs)
         {
-            var cell = new MemristorArray(device, settings.Cell + 1)[settings.Cell];
+            var cell = new MemristorCell(device, settings.Cell);
             double initVolts = settings.Volts > 0 ? -6.0 : 6.0;
             double nowMs = 0;
             for (int i = 0; i < settings.InitPulses; i++)
