@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
-using MathNet.Numerics.Distributions;
-
 namespace Edge.Analog.ErrorModel;
 
 /// <summary>
-/// The parametric-bootstrap p-value of a Kolmogorov-Smirnov test of a fitted Student's t (Lilliefors' idea): the
+/// The parametric-bootstrap p-value of a Kolmogorov-Smirnov test of a level's fitted error (Lilliefors' idea): the
 /// tabulated KS distribution assumes parameters fixed in advance, and with fitted ones it would call almost every fit
-/// good. Here each replicate draws as many samples from the fitted t, refits them the same way (same prior) and
-/// computes its D; p = (1 + #{D* &gt;= D}) / (1 + replicates).
+/// good. Here each replicate draws as many samples from the fitted distribution, refits them by the same procedure
+/// (<see cref="LevelErrorFitting"/>: same prior, same choice of family) and computes its D;
+/// p = (1 + #{D* &gt;= D}) / (1 + replicates).
 /// </summary>
 /// <remarks>
 /// <para>Reads are quantised (1 mOhm is about 8e-6 of the window), so a level's 66 errors hold ties; continuous replicates
@@ -28,7 +27,18 @@ public static class BootstrapKolmogorovSmirnov
     /// <param name="prior">The prior the fit used (replicates are refitted with it).</param>
     /// <param name="replicates">Bootstrap replicates (0 = no p-value: 1 is returned).</param>
     /// <param name="seed">Seed of this test's draws.</param>
-    public static (double Statistic, double PValue) Test(ReadOnlySpan<double> samples, StudentTParameters fit, StudentTPrior prior, int replicates, ulong seed)
+    public static (double Statistic, double PValue) Test(ReadOnlySpan<double> samples, StudentTParameters fit, StudentTPrior prior, int replicates, ulong seed) =>
+        Test(samples, LevelErrorFit.Of(fit, 0), prior, ErrorFamily.StudentT, replicates, seed);
+
+    /// <summary>The statistic D of <paramref name="samples"/> against <paramref name="fit"/> and its bootstrap p-value.</summary>
+    /// <param name="samples">The samples the fit used.</param>
+    /// <param name="fit">The fitted distribution.</param>
+    /// <param name="prior">The t prior the fit used (replicates are refitted with it).</param>
+    /// <param name="family">The families the fit chose from (replicates choose again).</param>
+    /// <param name="replicates">Bootstrap replicates (0 = no p-value: 1 is returned).</param>
+    /// <param name="seed">Seed of this test's draws.</param>
+    public static (double Statistic, double PValue) Test(
+        ReadOnlySpan<double> samples, LevelErrorFit fit, StudentTPrior prior, ErrorFamily family, int replicates, ulong seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(replicates);
         double d = Statistic(samples, fit);
@@ -47,11 +57,11 @@ public static class BootstrapKolmogorovSmirnov
         {
             for (int i = 0; i < draw.Length; i++)
             {
-                double x = StudentT.Sample(random, fit.Loc, fit.Scale, fit.Nu);
+                double x = fit.Sample(random);
                 draw[i] = grid > 0 ? sorted[0] + (grid * Math.Round((x - sorted[0]) / grid)) : x;
             }
 
-            var refit = StudentTPenalisedMaximumLikelihood.Fit(draw, prior).Parameters;
+            var refit = LevelErrorFitting.Fit(draw, prior, family);
             if (Statistic(draw, refit) >= d && ++atLeast == Exceedances)
             {
                 return (d, (double)Exceedances / b);
@@ -98,6 +108,8 @@ public static class BootstrapKolmogorovSmirnov
     }
 
     /// <summary>The KS statistic of <paramref name="samples"/> against a t with <paramref name="p"/>.</summary>
-    public static double Statistic(ReadOnlySpan<double> samples, StudentTParameters p) =>
-        KolmogorovSmirnov.Statistic(samples, x => StudentT.CDF(p.Loc, p.Scale, p.Nu, x));
+    public static double Statistic(ReadOnlySpan<double> samples, StudentTParameters p) => Statistic(samples, LevelErrorFit.Of(p, 0));
+
+    /// <summary>The KS statistic of <paramref name="samples"/> against <paramref name="fit"/>.</summary>
+    public static double Statistic(ReadOnlySpan<double> samples, LevelErrorFit fit) => KolmogorovSmirnov.Statistic(samples, fit.Cdf);
 }

@@ -33,6 +33,7 @@ internal static class ErrorModelChecks
             ?? Doubles("loc", file.Loc, levels, _ => true, "finite")
             ?? Doubles("scale", file.Scale, levels, s => allowZeroScale ? s >= 0 : s > 0, allowZeroScale ? ">= 0" : "> 0")
             ?? Doubles("nu", file.Nu, levels, n => n > 0, "> 0")
+            ?? OptionalBand(file, levels)
             ?? Doubles("ks", file.Ks, levels, d => d is >= 0 and <= 1, "in [0, 1]")
             ?? Integers("sample_counts", file.SampleCounts, levels, c => c >= 0, ">= 0", optional: false)
             ?? Integers("pool_from", file.PoolFrom, levels, c => c >= 0, ">= 0", optional: true)
@@ -49,6 +50,26 @@ internal static class ErrorModelChecks
         window is null || (window.Length == 2 && double.IsFinite(window[0]) && double.IsFinite(window[1]) && window[0] > 0 && window[1] > window[0])
             ? null
             : $"window_ohm = [{string.Join(", ", window)}]: expected [R_min, R_max] with 0 < R_min < R_max";
+
+    private static string? OptionalBand(ErrorModelFile file, int levels)
+    {
+        var problem = Optional("band", file.Band, levels, h => h >= 0, ">= 0");
+        if (problem is not null || file.Band is null || file.Nu is null)
+        {
+            return problem;
+        }
+
+        // The band's uniform averages the t's distribution function over the band, which needs a finite mean (nu > 1).
+        for (var k = 0; k < levels; k++)
+        {
+            if (file.Band[k] > 0 && file.Nu[k] <= 1)
+            {
+                return $"band[{k}] = {file.Band[k]} with nu[{k}] = {file.Nu[k]} (level {k}): a level with a band needs nu > 1";
+            }
+        }
+
+        return null;
+    }
 
     private static string? Optional(string field, double[]? values, int levels, Func<double, bool> valid, string rule) =>
         values is null ? null : Doubles(field, values, levels, valid, rule);

@@ -31,6 +31,12 @@ public sealed class ErrorModelFile
     /// <summary>t degrees of freedom, &gt; 0.</summary>
     public double[]? Nu { get; set; }
 
+    /// <summary>
+    /// Half-width of the verify band added to each level's error as a uniform, normalised units, &gt;= 0 (optional: absent
+    /// means 0, the Student's t alone; a level with band &gt; 0 needs nu &gt; 1).
+    /// </summary>
+    public double[]? Band { get; set; }
+
     /// <summary>Kolmogorov-Smirnov statistic of each level's fit, in [0, 1].</summary>
     public double[]? Ks { get; set; }
 

@@ -27,6 +27,10 @@ namespace Edge.Analog.ErrorModel;
 /// replicate draws the level's sample count from the fitted t and refits it, so the p-value accounts for the fitted
 /// parameters (the tabulated KS distribution does not).
 /// </param>
+/// <param name="Family">
+/// Which error distributions a level may take (default <see cref="ErrorFamily.Auto"/>: the t or, where cells were
+/// accepted inside a verify band, the seek band; <see cref="ErrorFamily.StudentT"/> = the paper's t everywhere).
+/// </param>
 /// <param name="Seed">Seed of the bootstrap draws (each level draws from its own stream, so results do not depend on threads).</param>
 public sealed record ErrorModelFitOptions(
     int MinimumSamples = 8,
@@ -35,4 +39,5 @@ public sealed record ErrorModelFitOptions(
     double LnScalePriorSd = 0.5,
     double LnNuPriorSd = 1.0,
     int BootstrapReplicates = 199,
-    ulong Seed = 1);
+    ulong Seed = 1,
+    ErrorFamily Family = ErrorFamily.Auto);

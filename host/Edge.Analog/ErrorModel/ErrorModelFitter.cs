@@ -7,10 +7,10 @@ using Edge.Shared.Numerics;
 namespace Edge.Analog.ErrorModel;
 
 /// <summary>
-/// Fits the per-level Student's t program-error model (paper eq. 4-5) from repeated programming samples: for each
-/// level k the errors actual - reached are fitted by penalised maximum likelihood
-/// (<see cref="StudentTPenalisedMaximumLikelihood"/>) under a prior that follows the neighbouring levels
-/// (<see cref="LevelPriors"/>), judged by a parametric-bootstrap Kolmogorov-Smirnov test
+/// Fits the per-level program-error model (paper eq. 4-5) from repeated programming samples: for each level k the errors
+/// actual - reached are fitted by penalised maximum likelihood (<see cref="StudentTPenalisedMaximumLikelihood"/>) under
+/// a prior that follows the neighbouring levels (<see cref="LevelPriors"/>), or where the seek band describes them
+/// better, by the band (<see cref="LevelErrorFitting"/>), judged by a parametric-bootstrap Kolmogorov-Smirnov test
 /// (<see cref="BootstrapKolmogorovSmirnov"/>), and flagged when degenerate (<see cref="LevelFlags"/>).
 /// </summary>
 /// <remarks>
@@ -51,6 +51,7 @@ public static class ErrorModelFitter
         var loc = new double[levels];
         var scale = new double[levels];
         var nu = new double[levels];
+        var band = new double[levels];
         var ks = new double[levels];
         var ksP = new double[levels];
         var nuWeight = new double[levels];
@@ -66,28 +67,29 @@ public static class ErrorModelFitter
 
             var data = pooled.ToArray();
             var problems = new List<string>();
-            StudentTParameters p;
+            LevelErrorFit fit;
             int distinct = data.Distinct().Count();
             if (distinct < LevelFlags.MinimumDistinct)
             {
                 // Equal reads leave no spread to fit (the likelihood grows without bound as s -> 0): the level keeps its
                 // own location and takes scale and nu from its neighbourhood.
                 var sorted = data.Order().ToArray();
-                p = new StudentTParameters(RobustStatistics.Median(sorted), priors[k].Scale, priors[k].Nu);
+                fit = LevelErrorFit.Of(new StudentTParameters(RobustStatistics.Median(sorted), priors[k].Scale, priors[k].Nu), 0);
                 problems.Add(LevelFlags.NoSpread);
             }
             else
             {
-                var fit = StudentTPenalisedMaximumLikelihood.Fit(data, priors[k]);
-                p = fit.Parameters;
-                nuWeight[k] = fit.NuDataWeight;
+                fit = LevelErrorFitting.Fit(data, priors[k], options.Family);
             }
 
-            loc[k] = p.Loc;
-            scale[k] = p.Scale;
-            nu[k] = p.Nu;
-            (ks[k], ksP[k]) = BootstrapKolmogorovSmirnov.Test(data, p, priors[k], options.BootstrapReplicates, SplitMix64.Mix(options.Seed + (0x9E37_79B9_7F4A_7C15UL * (ulong)(k + 1))));
-            flags[k] = Flag(k, p, ksP[k], options.BootstrapReplicates, distinct, data.Length, problems);
+            loc[k] = fit.Loc;
+            scale[k] = fit.Scale;
+            nu[k] = fit.Nu;
+            band[k] = fit.Band;
+            nuWeight[k] = fit.NuDataWeight;
+            var family = problems.Count == 0 ? options.Family : ErrorFamily.StudentT;
+            (ks[k], ksP[k]) = BootstrapKolmogorovSmirnov.Test(data, fit, priors[k], family, options.BootstrapReplicates, SplitMix64.Mix(options.Seed + (0x9E37_79B9_7F4A_7C15UL * (ulong)(k + 1))));
+            flags[k] = Flag(k, fit, ksP[k], options.BootstrapReplicates, distinct, data.Length, problems);
         });
 
         var targets = Enumerable.Range(0, levels).Select(k => (double)k / (levels - 1)).ToArray();
@@ -105,10 +107,11 @@ public static class ErrorModelFitter
             borrowed,
             pools.Select(p => p.From).ToArray(),
             pools.Select(p => p.To).ToArray(),
-            quality: new ErrorModelQuality(ksP, nuWeight, flags.OfType<LevelFlag>().ToArray(), valueRange.Min, valueRange.Max));
+            quality: new ErrorModelQuality(ksP, nuWeight, flags.OfType<LevelFlag>().ToArray(), valueRange.Min, valueRange.Max),
+            band: band);
     }
 
-    private static LevelFlag? Flag(int k, StudentTParameters p, double ksP, int replicates, int distinct, int count, List<string> problems)
+    private static LevelFlag? Flag(int k, LevelErrorFit p, double ksP, int replicates, int distinct, int count, List<string> problems)
     {
         var details = new List<string>();
         if (problems.Contains(LevelFlags.NoSpread))
@@ -122,16 +125,19 @@ public static class ErrorModelFitter
             details.Add(string.Create(CultureInfo.InvariantCulture, $"nu = {p.Nu:G3} < 1 (so heavy-tailed the error has no finite mean)"));
         }
 
-        if (p.Scale < LevelFlags.ScaleFloor)
+        // A band's noise sigma may be small beside its band; what must be credible is the error's whole spread.
+        var spread = p.IsBand ? p.Spread : p.Scale;
+        if (spread < LevelFlags.ScaleFloor)
         {
             problems.Add(LevelFlags.ScaleBelowFloor);
-            details.Add(string.Create(CultureInfo.InvariantCulture, $"scale = {p.Scale:G3} < {LevelFlags.ScaleFloor:G1} of the window"));
+            var what = p.IsBand ? "band spread" : "scale";
+            details.Add(string.Create(CultureInfo.InvariantCulture, $"{what} = {spread:G3} < {LevelFlags.ScaleFloor:G1} of the window"));
         }
 
         if (replicates > 0 && ksP < LevelFlags.PoorFitP)
         {
             problems.Add(LevelFlags.PoorFit);
-            details.Add(string.Create(CultureInfo.InvariantCulture, $"bootstrap KS p = {ksP:G3} < {LevelFlags.PoorFitP:G2} (the t does not describe its {count} errors)"));
+            details.Add(string.Create(CultureInfo.InvariantCulture, $"bootstrap KS p = {ksP:G3} < {LevelFlags.PoorFitP:G2} (the fitted {(p.IsBand ? "band" : "t")} does not describe its {count} errors)"));
         }
 
         return problems.Count == 0 ? null : new LevelFlag(k, [.. problems], string.Join("; ", details));

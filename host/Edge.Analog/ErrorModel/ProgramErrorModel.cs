@@ -6,8 +6,10 @@ namespace Edge.Analog.ErrorModel;
 
 /// <summary>
 /// The device program-error model of paper eq. 4-5 for one direction and level count: programming level k ends at
-/// y = Actual[k] + Loc[k] + Scale[k] * t(Nu[k]), with Actual[k] the reached level r_a,k (quantisation) and the
-/// Student's t term the programming error fitted per level by maximum likelihood. Values are normalised,
+/// y = Actual[k] + Loc[k] + U(-Band[k], Band[k]) + Scale[k] * t(Nu[k]), with Actual[k] the reached level r_a,k
+/// (quantisation) and the error fitted per level by maximum likelihood: the paper's Student's t (Band[k] = 0), or where
+/// the cells were accepted inside a verify band and then read with noise, that band's uniform plus a normal
+/// (<see cref="BandNormal"/>, Nu[k] at the normal-limit cap). Values are normalised,
 /// y = (R_max - R) / (R_max - R_min). Arrays are indexed by level k = 0..Levels-1 and must not be modified.
 /// </summary>
 public sealed class ProgramErrorModel
@@ -30,7 +32,8 @@ public sealed class ProgramErrorModel
         int[]? poolFrom = null,
         int[]? poolTo = null,
         int[]? sourceLevels = null,
-        ErrorModelQuality? quality = null)
+        ErrorModelQuality? quality = null,
+        double[]? band = null)
         : this(
             new ErrorModelFile
             {
@@ -42,6 +45,7 @@ public sealed class ProgramErrorModel
                 Loc = loc,
                 Scale = scale,
                 Nu = nu,
+                Band = band,
                 Ks = ks,
                 SampleCounts = sampleCounts,
                 Borrowed = borrowed,
@@ -80,6 +84,7 @@ public sealed class ProgramErrorModel
         Loc = file.Loc!;
         Scale = file.Scale!;
         Nu = file.Nu!;
+        Band = file.Band ?? new double[Levels];
         Ks = file.Ks!;
         SampleCounts = file.SampleCounts!;
         Borrowed = file.Borrowed ?? [];
@@ -120,6 +125,9 @@ public sealed class ProgramErrorModel
 
     /// <summary>Per-level t degrees of freedom.</summary>
     public double[] Nu { get; }
+
+    /// <summary>Per-level half-width of the verify band's uniform, normalised units (0 = the Student's t alone).</summary>
+    public double[] Band { get; }
 
     /// <summary>Per-level Kolmogorov-Smirnov statistic of the fit (0 = perfect).</summary>
     public double[] Ks { get; }
@@ -241,6 +249,7 @@ public sealed class ProgramErrorModel
             Loc = pick.Select(k => Loc[k]).ToArray(),
             Scale = pick.Select(k => Scale[k]).ToArray(),
             Nu = pick.Select(k => Nu[k]).ToArray(),
+            Band = pick.Select(k => Band[k]).ToArray(),
             Ks = pick.Select(k => Ks[k]).ToArray(),
             SampleCounts = pick.Select(k => SampleCounts[k]).ToArray(),
             Borrowed = Enumerable.Range(0, count).Where(j => borrowed.Contains(pick[j])).ToArray(),
@@ -282,6 +291,7 @@ public sealed class ProgramErrorModel
         Loc = Loc,
         Scale = Scale,
         Nu = Nu,
+        Band = Band.Any(h => h > 0) ? Band : null,
         Ks = Ks,
         SampleCounts = SampleCounts,
         Borrowed = Borrowed,

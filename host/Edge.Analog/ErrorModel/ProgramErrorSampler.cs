@@ -4,14 +4,15 @@ using System.Runtime.CompilerServices;
 namespace Edge.Analog.ErrorModel;
 
 /// <summary>
-/// Samples programmed values from a <see cref="ProgramErrorModel"/>: programmed[i] = Actual[k] + Loc[k] + Scale[k] * t(Nu[k])
-/// with k = levelIndices[i]. Fast (inverse-transform sampling from per-level quantile tables, tens of millions of
+/// Samples programmed values from a <see cref="ProgramErrorModel"/>: programmed[i] = Actual[k] + Loc[k] +
+/// U(-Band[k], Band[k]) + Scale[k] * t(Nu[k]) with k = levelIndices[i]. Fast (inverse-transform sampling from per-level quantile tables, tens of millions of
 /// samples per second per core), allocation-free while sampling, and deterministic for a seed whatever the thread count.
 /// </summary>
 /// <remarks>
 /// <para>Determinism: the index range is cut into fixed blocks of <see cref="BlockLength"/> samples; block b draws from
 /// its own xoshiro256** generator keyed by SplitMix64(seed, b). Threads only decide who fills which block, so 1 and 16
-/// threads give the same bits, and the first n values do not depend on how many follow.</para>
+/// threads give the same bits, and the first n values do not depend on how many follow. A level with a band draws one
+/// more 64-bit value for its uniform; levels without one draw exactly what a t-only model draws.</para>
 /// <para>Zero-copy use with TorchSharp (Edge.Host does not reference it): wrap the tensor memory in spans, e.g.
 /// <c>new Span&lt;float&gt;((void*)tensor.data_ptr(), (int)tensor.numel())</c> for a contiguous float32 CPU tensor and
 /// likewise an int32 tensor of level indices; the sampler writes straight into that memory. Keep the tensors alive
@@ -29,6 +30,7 @@ public sealed class ProgramErrorSampler
     private const int BlocksPerClaim = 8;
     private readonly float[] scaledTables;
     private readonly float[] bases;
+    private readonly float[] bands;
     private readonly double[] scales;
     private readonly double[] nus;
     private readonly int levels;
@@ -48,12 +50,14 @@ public sealed class ProgramErrorSampler
         lowest = (float)model.ValueMin;
         highest = (float)model.ValueMax;
         bases = new float[levels];
+        bands = new float[levels];
         scales = new double[levels];
         nus = new double[levels];
         scaledTables = new float[levels * StudentTQuantileTable.Length];
         Parallel.For(0, levels, new ParallelOptions { MaxDegreeOfParallelism = Threads }, k =>
         {
             bases[k] = (float)(model.Actual[k] + model.Loc[k]);
+            bands[k] = (float)model.Band[k];
             scales[k] = model.Scale[k];
             nus[k] = model.Nu[k];
             if (model.Scale[k] == 0)
@@ -99,8 +103,9 @@ public sealed class ProgramErrorSampler
             fixed (float* outputPointer = programmed)
             fixed (float* tablePointer = scaledTables)
             fixed (float* basePointer = bases)
+            fixed (float* bandPointer = bands)
             {
-                var job = new Job(this, (nint)indexPointer, (nint)outputPointer, (nint)tablePointer, (nint)basePointer, count, seed);
+                var job = new Job(this, (nint)indexPointer, (nint)outputPointer, (nint)tablePointer, (nint)basePointer, (nint)bandPointer, count, seed);
                 var workers = Math.Min(Threads, (blocks + BlocksPerClaim - 1) / BlocksPerClaim);
                 if (workers <= 1)
                 {
@@ -128,7 +133,7 @@ public sealed class ProgramErrorSampler
         => throw new ArgumentOutOfRangeException("levelIndices", level, $"levelIndices[{position}] = {level} is outside 0..{levels - 1}");
 
     /// <summary>One call's shared state: workers claim runs of blocks until none are left.</summary>
-    private sealed class Job(ProgramErrorSampler sampler, nint indices, nint output, nint tables, nint bases, int count, ulong seed)
+    private sealed class Job(ProgramErrorSampler sampler, nint indices, nint output, nint tables, nint bases, nint bands, int count, ulong seed)
     {
         private int nextBlock;
 
@@ -159,6 +164,7 @@ public sealed class ProgramErrorSampler
             var programmed = (float*)output + start;
             var table = (float*)tables;
             var basesOf = (float*)bases;
+            var bandsOf = (float*)bands;
             var levels = sampler.levels;
             var low = sampler.lowest;
             var high = sampler.highest;
@@ -186,6 +192,13 @@ public sealed class ProgramErrorSampler
 
                 // The sign is bit 63, independent of the 63 bits that chose |t|: flip the float's sign bit, no branch.
                 var signed = BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits(q) ^ ((uint)(bits >> 32) & 0x8000_0000u));
+                var band = bandsOf[k];
+                if (band > 0)
+                {
+                    // The top 24 bits of a fresh draw: a uniform in [0, 1) at float precision.
+                    signed += band * (((rng.Next() >> 40) * (2f / (1 << 24))) - 1f);
+                }
+
                 programmed[i] = Math.Clamp(basesOf[k] + signed, low, high);
             }
         }

@@ -27,12 +27,14 @@ internal static class FitCommand
         var scalePrior = new Option<double>("--scale-prior-sd") { Description = "Prior sd of a level's ln scale around its neighbourhood's (larger = weaker).", DefaultValueFactory = _ => 0.5 };
         var nuPrior = new Option<double>("--nu-prior-sd") { Description = "Prior sd of a level's ln nu around its neighbourhood's (larger = weaker).", DefaultValueFactory = _ => 1.0 };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric-bootstrap replicates of each level's KS test (0 = none).", DefaultValueFactory = _ => 199 };
+        var family = new Option<string>("--family") { Description = "Error distributions a level may take: auto (the Student's t, or the seek band where cells were accepted inside a verify band and it fits clearly better) or t (the paper's t on every level).", DefaultValueFactory = _ => "auto" };
+        family.AcceptOnlyFromAmong("auto", "t");
         var force = new Option<bool>("--force") { Description = "Replace an existing --out file instead of refusing." };
 
-        var command = new Command("fit", "Fit the per-level Student's t program-error model (loc, scale, nu) from a calibration.\n"
-            + "Examples:\n  edge fit --calibration cal --levels 32 --out err.json\n  edge fit --calibration cal --levels 128 --direction depression --out models/err-128-dep.json\n  edge fit --from-deploy dep.sqlite --calibration cal --levels 512 --out err-from-board.json")
+        var command = new Command("fit", "Fit the per-level program-error model (Student's t, or seek band) from a calibration.\n"
+            + "Examples:\n  edge fit --calibration cal --levels 32 --out err.json\n  edge fit --calibration cal --levels 128 --direction depression --out models/err-128-dep.json\n  edge fit --from-deploy dep.sqlite --calibration cal --levels 512 --out err-from-board.json\n  edge fit --calibration cal --levels 512 --family t --out err-t.json")
         {
-            calibration, fromDeploy, levels, output, direction, minimumSamples, maximumBorrow, seed, bootstrap, scalePrior, nuPrior, force,
+            calibration, fromDeploy, levels, output, direction, minimumSamples, maximumBorrow, seed, bootstrap, scalePrior, nuPrior, family, force,
         };
         command.SetAction(parse =>
         {
@@ -43,6 +45,7 @@ internal static class FitCommand
                 Seed = parse.GetValue(seed),
                 LnScalePriorSd = parse.GetValue(scalePrior),
                 LnNuPriorSd = parse.GetValue(nuPrior),
+                Family = parse.GetValue(family) == "t" ? ErrorFamily.StudentT : ErrorFamily.Auto,
             };
             if (options.MinimumSamples < 2 || options.MaximumBorrowDistance < 0 || options.BootstrapReplicates < 0 || !(options.LnScalePriorSd > 0) || !(options.LnNuPriorSd > 0))
             {

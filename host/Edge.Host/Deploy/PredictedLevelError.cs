@@ -6,8 +6,8 @@ namespace Edge.Host.Deploy;
 
 /// <summary>
 /// The level error a deployment should see if the board programs as the error model says (docs/error-model.md): per
-/// device level k, the rms of the fitted Student's t (loc^2 + s^2 nu / (nu - 2); nu &lt;= 2 taken as 3, whose variance
-/// is finite) over the spacing to the neighbouring level, in levels, then the rms over the plan's devices.
+/// device level k, the rms of the fitted error (<see cref="LevelErrorDistribution.MeanSquare"/>) over the spacing to the
+/// neighbouring level, in levels, then the rms over the plan's devices.
 /// </summary>
 public static class PredictedLevelError
 {
@@ -20,8 +20,7 @@ public static class PredictedLevelError
         for (int k = 0; k < selected.Levels; k++)
         {
             double spacing = k + 1 < selected.Levels ? selected.Actual[k + 1] - selected.Actual[k] : selected.Actual[k] - selected.Actual[k - 1];
-            double nu = selected.Nu[k] > 2 ? selected.Nu[k] : 3;
-            double variance = (selected.Loc[k] * selected.Loc[k]) + (selected.Scale[k] * selected.Scale[k] * nu / (nu - 2));
+            double variance = LevelErrorDistribution.MeanSquare(selected.Loc[k], selected.Scale[k], selected.Nu[k], selected.Band[k]);
             perLevel[k] = spacing > 0 ? variance / (spacing * spacing) : 0;
         }
 

@@ -18,17 +18,29 @@ public static class ErrorModelFitReport
         var c = CultureInfo.InvariantCulture;
         int total = model.SampleCounts.Sum();
         writer.WriteLine(string.Create(c, $"fitted {model.Levels} {model.Direction} levels of calibration {model.CalibrationId} from {total} samples ({model.SampleCounts.Min()}..{model.SampleCounts.Max()} per level)"));
-        writer.WriteLine(string.Create(c, $"nu {model.Nu.Min():G3}..{model.Nu.Max():G3}, scale {model.Scale.Min():G3}..{model.Scale.Max():G3}, worst KS D {model.Ks.Max():G3}"));
+        var band = Enumerable.Range(0, model.Levels).Where(k => model.Band[k] > 0).ToArray();
+        var t = Enumerable.Range(0, model.Levels).Where(k => model.Band[k] <= 0).ToArray();
+        if (t.Length > 0)
+        {
+            writer.WriteLine(string.Create(c, $"Student's t on {t.Length} levels: nu {t.Min(k => model.Nu[k]):G3}..{t.Max(k => model.Nu[k]):G3}, scale {t.Min(k => model.Scale[k]):G3}..{t.Max(k => model.Scale[k]):G3}"));
+        }
+
+        if (band.Length > 0)
+        {
+            writer.WriteLine(string.Create(c, $"seek band on {band.Length} levels: half-width {band.Min(k => model.Band[k]):G3}..{band.Max(k => model.Band[k]):G3}, noise sigma {band.Min(k => model.Scale[k]):G3}..{band.Max(k => model.Scale[k]):G3}"));
+        }
+
+        writer.WriteLine(string.Create(c, $"worst KS D {model.Ks.Max():G3}"));
         if (model.KsP is { } p)
         {
             int accepted = p.Count(v => v > AcceptP);
             writer.WriteLine(string.Create(c, $"bootstrap KS p > {AcceptP:G2} on {accepted}/{model.Levels} levels ({100.0 * accepted / model.Levels:F1} %), lowest p {p.Min():G3}"));
         }
 
-        if (model.NuDataWeight is { } w)
+        if (model.NuDataWeight is { } w && t.Length > 0)
         {
-            int fromNeighbours = w.Count(v => v < 0.5);
-            writer.WriteLine($"nu decided mostly by the neighbouring levels (data weight < 0.5) on {fromNeighbours}/{model.Levels} levels");
+            int fromNeighbours = t.Count(k => w[k] < 0.5);
+            writer.WriteLine($"nu decided mostly by the neighbouring levels (data weight < 0.5) on {fromNeighbours}/{t.Length} t levels");
         }
 
         writer.WriteLine(string.Create(c, $"values clamped to what cells hold: {model.ValueMin:G4}..{model.ValueMax:G4} of the window"));

@@ -40,8 +40,8 @@ public static class ErrorModelQqPlot
         double limit = Math.Max(4, x.Length == 0 ? 4 : Math.Max(Math.Abs(x[0]), Math.Abs(x[^1])));
         var line = plot.Add.Line(-limit, -limit, limit, limit);
         line.Color = Colors.Black;
-        line.LegendText = "fitted t is exact";
-        plot.Title($"QQ: errors through their level's fitted t ({model.Direction}, {model.Levels} levels)");
+        line.LegendText = "fitted error is exact";
+        plot.Title($"QQ: errors through their level's fitted error ({model.Direction}, {model.Levels} levels)");
         plot.XLabel("standard normal quantile");
         plot.YLabel("normal score of the error");
         plot.ShowLegend(Alignment.UpperLeft);
@@ -52,7 +52,7 @@ public static class ErrorModelQqPlot
     private static double NormalScore(ProgramErrorModel model, int k, double error)
     {
         // Clamp the probability so a far outlier plots at the edge instead of at infinity.
-        double u = Math.Clamp(StudentT.CDF(model.Loc[k], model.Scale[k], model.Nu[k], error), 1e-9, 1 - 1e-9);
+        double u = Math.Clamp(LevelErrorDistribution.Cdf(model.Loc[k], model.Scale[k], model.Nu[k], model.Band[k], error), 1e-9, 1 - 1e-9);
         return Normal.InvCDF(0, 1, u);
     }
 

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+using MathNet.Numerics.Distributions;
+
+namespace Edge.Analog.ErrorModel;
+
+/// <summary>
+/// Density, distribution function and sampling of the seek-band error (<see cref="BandNormalParameters"/>):
+/// f(x) = [Phi((x - loc + h) / s) - Phi((x - loc - h) / s)] / (2h), and F(x) = s / (2h) [G((x - loc + h) / s) -
+/// G((x - loc - h) / s)] with G(z) = z Phi(z) + phi(z), the antiderivative of Phi (G' = Phi because phi' = -z phi).
+/// A band narrower than <see cref="NarrowBand"/> sigma is the normal (the difference quotient would cancel).
+/// </summary>
+public static class BandNormal
+{
+    /// <summary>h / s below which the band is treated as a normal of variance s^2 + h^2 / 3 (equal to O((h/s)^4)).</summary>
+    public const double NarrowBand = 1e-4;
+
+    private static readonly double LogSqrtTwoPi = 0.5 * Math.Log(2 * Math.PI);
+
+    /// <summary>Sum over samples of ln f(x); -infinity for a non-positive sigma or a negative half-width.</summary>
+    public static double LogLikelihoodSum(ReadOnlySpan<double> samples, BandNormalParameters p)
+    {
+        if (!(p.Sigma > 0) || !(p.HalfWidth >= 0))
+        {
+            return double.NegativeInfinity;
+        }
+
+        var sum = 0.0;
+        if (p.HalfWidth < NarrowBand * p.Sigma)
+        {
+            var sigma = Math.Sqrt((p.Sigma * p.Sigma) + (p.HalfWidth * p.HalfWidth / 3));
+            foreach (var x in samples)
+            {
+                var z = (x - p.Loc) / sigma;
+                sum -= 0.5 * z * z;
+            }
+
+            return sum - (samples.Length * (LogSqrtTwoPi + Math.Log(sigma)));
+        }
+
+        var inverseSigma = 1 / p.Sigma;
+        foreach (var x in samples)
+        {
+            sum += LogMassBetween((x - p.Loc - p.HalfWidth) * inverseSigma, (x - p.Loc + p.HalfWidth) * inverseSigma);
+        }
+
+        return sum - (samples.Length * Math.Log(2 * p.HalfWidth));
+    }
+
+    /// <summary>P(X &lt;= x).</summary>
+    public static double Cdf(BandNormalParameters p, double x)
+    {
+        if (p.HalfWidth < NarrowBand * p.Sigma)
+        {
+            return Normal.CDF(p.Loc, Math.Sqrt((p.Sigma * p.Sigma) + (p.HalfWidth * p.HalfWidth / 3)), x);
+        }
+
+        var upper = (x - p.Loc + p.HalfWidth) / p.Sigma;
+        var lower = (x - p.Loc - p.HalfWidth) / p.Sigma;
+        return Math.Clamp(p.Sigma / (2 * p.HalfWidth) * (Antiderivative(upper) - Antiderivative(lower)), 0, 1);
+    }
+
+    /// <summary>One draw: loc + h (2u - 1) + s z.</summary>
+    public static double Sample(Random random, BandNormalParameters p)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return p.Loc + (p.HalfWidth * ((2 * random.NextDouble()) - 1)) + Normal.Sample(random, 0, p.Sigma);
+    }
+
+    /// <summary>G(z) = z Phi(z) + phi(z); for z far below 0 both terms vanish and far above G = z.</summary>
+    private static double Antiderivative(double z) => (z * Normal.CDF(0, 1, z)) + Normal.PDF(0, 1, z);
+
+    /// <summary>ln [Phi(b) - Phi(a)] for a &lt; b, computed in the tail where the difference is taken (no cancellation).</summary>
+    private static double LogMassBetween(double a, double b)
+    {
+        // Reflect so the interval sits where Phi is small: Phi(b) - Phi(a) = Phi(-a) - Phi(-b).
+        if (a > 0)
+        {
+            (a, b) = (-b, -a);
+        }
+
+        var mass = Normal.CDF(0, 1, b) - Normal.CDF(0, 1, a);
+        if (mass > 1e-300)
+        {
+            return Math.Log(mass);
+        }
+
+        // Both ends far in the lower tail: ln Phi(b) from the Mills-ratio asymptote, the a term negligible.
+        return (-0.5 * b * b) - Math.Log(-b) - LogSqrtTwoPi;
+    }
+}
