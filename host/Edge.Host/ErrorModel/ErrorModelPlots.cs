@@ -34,10 +34,14 @@ public static class ErrorModelPlots
             PlotFiles.Save(Scatter(model, ideal, actual, "Fig. 5c: mid range (quantisation dominates)", (0.5 - (zoomWidth / 2), 0.5 + (zoomWidth / 2))), stem + "-fig5c"),
             PlotFiles.Save(PerLevel(model, model.Loc, "loc (normalised)", "t location of the program error"), stem + "-loc"),
             PlotFiles.Save(PerLevel(model, model.Scale, "scale (normalised)", "t scale, or the band's noise sigma"), stem + "-scale"),
-            PlotFiles.Save(PerLevel(model, model.Band, "band half-width (normalised; 0 = Student's t)", "seek-band half-width of the program error"), stem + "-band"),
             PlotFiles.Save(PerLevel(model, model.Nu.Select(Math.Log10).ToArray(), "log10 nu (3 = the normal-limit cap)", "t degrees of freedom"), stem + "-nu"),
             PlotFiles.Save(PerLevel(model, model.Ks, "KS statistic", "Kolmogorov-Smirnov statistic of each level's fit"), stem + "-ks"),
         };
+        if (model.Band.Any(h => h > 0))
+        {
+            written.Add(PlotFiles.Save(PerLevel(model, model.Band, "band half-width (normalised; 0 = Student's t)", "seek-band half-width of the program error"), stem + "-band"));
+        }
+
         if (model.KsP is { } p)
         {
             written.Add(PlotFiles.Save(PerLevel(model, p.Select(Math.Log10).ToArray(), "log10 bootstrap KS p (-1.3 = 0.05)", "parametric-bootstrap KS p-value"), stem + "-ks-p"));

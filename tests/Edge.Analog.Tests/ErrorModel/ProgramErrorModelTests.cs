@@ -61,6 +61,37 @@ public sealed class ProgramErrorModelTests : IDisposable
     }
 
     [Fact]
+    public void A_band_round_trips_is_kept_by_SelectLevels_and_is_refused_when_negative_or_with_nu_at_most_1()
+    {
+        var path = WriteModified(json => json["band"] = new JsonArray(Enumerable.Range(0, 16).Select(k => (JsonNode?)JsonValue.Create(k * 1e-5)).ToArray()));
+        var loaded = ProgramErrorModel.Load(path);
+        Assert.Equal(5e-5, loaded.Band[5], 1e-18);
+        Assert.Equal(loaded.Band[15], loaded.SelectLevels(2).Band[1]);
+        var again = Path.Combine(directory, "again.json");
+        loaded.Save(again);
+        Assert.Equal(loaded.Band, ProgramErrorModel.Load(again).Band);
+
+        var negative = WriteModified(json => json["band"] = new JsonArray(Enumerable.Range(0, 16).Select(k => (JsonNode?)JsonValue.Create(k == 4 ? -1e-5 : 0)).ToArray()));
+        Assert.Contains("band[4]", Assert.Throws<EdgeException>(() => ProgramErrorModel.Load(negative)).Message, StringComparison.Ordinal);
+        var heavy = WriteModified(json =>
+        {
+            json["band"] = new JsonArray(Enumerable.Range(0, 16).Select(_ => (JsonNode?)JsonValue.Create(1e-5)).ToArray());
+            json["nu"]![9] = 0.9;
+        });
+        Assert.Contains("band[9] = 1E-05 with nu[9] = 0.9", Assert.Throws<EdgeException>(() => ProgramErrorModel.Load(heavy)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_without_a_band_has_zero_band_and_writes_none()
+    {
+        var model = SyntheticErrorModels.Realistic(16, seed: 4);
+        var path = Path.Combine(directory, "no-band.json");
+        model.Save(path);
+        Assert.All(model.Band, h => Assert.Equal(0, h));
+        Assert.DoesNotContain("\"band\"", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SelectLevels_picks_evenly_spaced_calibrated_levels_with_both_endpoints()
     {
         var model = SyntheticErrorModels.Realistic(512, seed: 2);

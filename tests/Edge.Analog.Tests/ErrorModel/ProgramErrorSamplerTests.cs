@@ -111,6 +111,34 @@ public class ProgramErrorSamplerTests
     }
 
     [Fact]
+    public void A_level_with_a_band_draws_the_band_plus_its_t_and_leaves_band_free_levels_unchanged()
+    {
+        const int n = 400_000;
+        var plain = TwoLevels(1000, 4);
+        var banded = new ProgramErrorModel(
+            plain.Direction, plain.CalibrationId, plain.Targets, plain.Actual, plain.Loc, plain.Scale, plain.Nu, plain.Ks, plain.SampleCounts,
+            quality: new ErrorModelQuality(null, null, [], -10, 10),
+            band: [0.01, 0]);
+        var levels = Enumerable.Range(0, n).Select(i => i % 2).ToArray();
+        var withBand = new float[n];
+        var without = new float[n];
+        new ProgramErrorSampler(banded, threads: 2).Sample(levels, withBand, seed: 21);
+        new ProgramErrorSampler(plain, threads: 2).Sample(levels, without, seed: 21);
+
+        // Level 0: actual 0.01 + loc 0.001 + U(-0.01, 0.01) + 0.004 N (nu at the normal cap).
+        var level0 = withBand.Where((_, i) => i % 2 == 0).Select(v => (double)v).ToArray();
+        var d = KolmogorovSmirnov.Statistic(level0, x => LevelErrorDistribution.Cdf(0.011, 0.004, 1000, 0.01, x));
+        Assert.True(d < 1.95 / Math.Sqrt(level0.Length), $"KS D = {d:E3}");
+
+        // A band-free model draws what it always drew: same seed, same bits.
+        var sameSeedPlain = new float[n];
+        new ProgramErrorSampler(new ProgramErrorModel(
+            plain.Direction, plain.CalibrationId, plain.Targets, plain.Actual, plain.Loc, plain.Scale, plain.Nu, plain.Ks, plain.SampleCounts,
+            quality: new ErrorModelQuality(null, null, [], -10, 10), band: [0, 0]), threads: 1).Sample(levels, sameSeedPlain, seed: 21);
+        Assert.Equal(without, sameSeedPlain);
+    }
+
+    [Fact]
     public void Different_seeds_give_different_samples()
     {
         var model = TwoLevels(3, 3);

@@ -44,6 +44,33 @@ public sealed class ErrorModelFitQualityTests
     }
 
     [Fact]
+    public void Errors_accepted_inside_a_verify_band_take_the_band_and_pass_where_the_t_is_rejected()
+    {
+        // A seek loop's errors: accepted anywhere inside +-0.25 of a 1/127 spacing, then read with 1e-4 noise.
+        const int levels = 128;
+        var random = new Random(12);
+        var samples = new List<ProgrammingSample>();
+        for (int k = 0; k < levels; k++)
+        {
+            for (int i = 0; i < 66; i++)
+            {
+                samples.Add(Sample(levels, k, BandNormal.Sample(random, new BandNormalParameters(0, 0.25 / (levels - 1), 1e-4))));
+            }
+        }
+
+        var auto = ErrorModelFitter.Fit(samples, levels, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 99));
+        var t = ErrorModelFitter.Fit(samples, levels, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 99, Family: ErrorFamily.StudentT));
+
+        Assert.True(auto.Band.Count(h => h > 0) >= 0.8 * levels, $"{auto.Band.Count(h => h > 0)} band levels");
+        Assert.All(t.Band, h => Assert.Equal(0, h));
+        double autoRejected = auto.KsP!.Count(p => p <= 0.05) / (double)levels;
+        double tRejected = t.KsP!.Count(p => p <= 0.05) / (double)levels;
+        Assert.InRange(autoRejected, 0, 0.10);
+        Assert.True(tRejected > autoRejected + 0.05, $"t rejects {tRejected:P0}, auto {autoRejected:P0}");
+        Assert.DoesNotContain(auto.Flags, f => f.Problems.Contains(LevelFlags.ScaleBelowFloor));
+    }
+
+    [Fact]
     public void A_level_of_equal_errors_is_flagged_no_spread_and_takes_its_neighbourhoods_scale()
     {
         var random = new Random(4);
