@@ -34,10 +34,14 @@ public static class LevelErrorFitting
         }
 
         var band = BandNormalMaximumLikelihood.Fit(samples);
-        // The t's own maximum (a prior too weak to matter; Newton, tens of microseconds) so that the prior does not tip
-        // the choice toward the band.
+        if (band.LogLikelihood <= t.LogLikelihood + BandMargin)
+        {
+            // The t's own maximum is at least its penalised fit's likelihood, so the t stands without computing it.
+            return chosen;
+        }
+
+        // The t's own maximum (a prior too weak to matter) so that the prior does not tip the choice toward the band.
         var unpenalised = StudentTPenalisedMaximumLikelihood.Fit(samples, StudentTPrior.Weak(t.Parameters.Scale));
-        var bestT = Math.Max(t.LogLikelihood, unpenalised.LogLikelihood);
-        return band.LogLikelihood > bestT + BandMargin ? LevelErrorFit.Of(band.Parameters) : chosen;
+        return band.LogLikelihood > Math.Max(t.LogLikelihood, unpenalised.LogLikelihood) + BandMargin ? LevelErrorFit.Of(band.Parameters) : chosen;
     }
 }
