@@ -41,5 +41,15 @@ public sealed class FitCommandTests : IDisposable
         Assert.DoesNotContain("System.Int32", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_unknown_family_is_a_usage_error_listing_the_families()
+    {
+        var (code, _, error) = CliRunner.Run("fit", "--calibration", temp["cal"], "--levels", "32", "--family", "gamma", "--out", temp["err.json"]);
+        Assert.Equal((int)ExitCode.Usage, code);
+        Assert.Contains("gamma", error, StringComparison.Ordinal);
+        Assert.Contains("auto", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp["err.json"]));
+    }
+
     public void Dispose() => temp.Dispose();
 }
