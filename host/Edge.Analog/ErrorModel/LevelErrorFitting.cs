@@ -28,7 +28,7 @@ public static class LevelErrorFitting
     {
         var t = StudentTPenalisedMaximumLikelihood.Fit(samples, prior);
         var chosen = LevelErrorFit.Of(t.Parameters, t.NuDataWeight);
-        if (family != ErrorFamily.Auto || samples.Length < BandMinimumSamples)
+        if (family != ErrorFamily.Auto || samples.Length < BandMinimumSamples || !HasSpread(samples))
         {
             return chosen;
         }
@@ -43,5 +43,19 @@ public static class LevelErrorFitting
         // The t's own maximum (a prior too weak to matter) so that the prior does not tip the choice toward the band.
         var unpenalised = StudentTPenalisedMaximumLikelihood.Fit(samples, StudentTPrior.Weak(t.Parameters.Scale));
         return band.LogLikelihood > Math.Max(t.LogLikelihood, unpenalised.LogLikelihood) + BandMargin ? LevelErrorFit.Of(band.Parameters) : chosen;
+    }
+
+    /// <summary>False when every sample is equal (a band and its noise cannot be told apart; the t takes its floor scale).</summary>
+    private static bool HasSpread(ReadOnlySpan<double> samples)
+    {
+        foreach (var x in samples)
+        {
+            if (x != samples[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

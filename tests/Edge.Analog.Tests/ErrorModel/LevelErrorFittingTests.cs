@@ -39,6 +39,7 @@ public class LevelErrorFittingTests
         Assert.False(LevelErrorFitting.Fit(many, Prior, ErrorFamily.StudentT).IsBand);
         Assert.True(LevelErrorFitting.Fit(many, Prior, ErrorFamily.Auto).IsBand);
         Assert.False(LevelErrorFitting.Fit(many.AsSpan(0, LevelErrorFitting.BandMinimumSamples - 1), Prior, ErrorFamily.Auto).IsBand);
+        Assert.False(LevelErrorFitting.Fit(Enumerable.Repeat(2e-4, Count).ToArray(), Prior, ErrorFamily.Auto).IsBand);
     }
 
     [Fact]
