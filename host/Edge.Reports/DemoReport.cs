@@ -57,7 +57,8 @@ public static class DemoReport
         var d = dep.RootElement;
         md.AppendLine(Inv($"| deployed MLP ({bits} bits): digital / simulated / read back | - | {d.GetProperty("digital_accuracy").GetDouble():P2} / {d.GetProperty("simulated_accuracy").GetDouble():P2} / {d.GetProperty("readback_accuracy").GetDouble():P2} |"));
         md.AppendLine(Inv($"| deployment: cells, failed, pulses per cell (mean, p99), level error rms | - | {d.GetProperty("cells").GetInt32()}, {d.GetProperty("cells_failed").GetInt32()}, {d.GetProperty("pulses_per_cell_mean").GetDouble():F1}, {d.GetProperty("pulses_per_cell_p99").GetInt32()}, {d.GetProperty("level_error_rms").GetDouble():F3} levels |"));
-        md.AppendLine(Inv($"| error model | per-level Student's t | {err.RootElement.GetProperty("levels").GetInt32()} levels, median nu {Median(err.RootElement.GetProperty("nu")):F1}, median scale {Median(err.RootElement.GetProperty("scale")):E2} |"));
+        int bandLevels = err.RootElement.TryGetProperty("band", out var band) ? band.EnumerateArray().Count(h => h.GetDouble() > 0) : 0;
+        md.AppendLine(Inv($"| error model | per-level Student's t, or seek band | {err.RootElement.GetProperty("levels").GetInt32()} levels ({bandLevels} with the seek band), median nu {Median(err.RootElement.GetProperty("nu")):F1}, median scale {Median(err.RootElement.GetProperty("scale")):E2} |"));
         md.AppendLine();
         md.AppendLine("## Accuracy vs bits (paper Fig. 6d)");
         md.AppendLine();

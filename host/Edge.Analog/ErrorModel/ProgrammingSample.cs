@@ -15,6 +15,6 @@ namespace Edge.Analog.ErrorModel;
 public readonly record struct ProgrammingSample(
     string Direction, int Levels, int Level, double Target, double Reached, double Actual, int LineNumber)
 {
-    /// <summary>The programming error actual - reached (the quantity the Student's t model describes).</summary>
+    /// <summary>The programming error actual - reached (the quantity the per-level error model describes).</summary>
     public double Error => Actual - Reached;
 }

@@ -24,7 +24,7 @@ public sealed class CrossbarProgrammer
     /// <summary>Q: nearest reached level.</summary>
     public LevelQuantizer Quantizer { get; }
 
-    /// <summary>T: per-level Student's t error.</summary>
+    /// <summary>T: per-level program error (Student's t, or a seek band plus noise).</summary>
     public ProgramErrorSampler Sampler { get; }
 
     /// <summary>Level index for every target device value (normalised y).</summary>

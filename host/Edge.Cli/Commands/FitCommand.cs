@@ -9,7 +9,7 @@ namespace Edge.Cli.Commands;
 
 /// <summary>
 /// <c>edge fit --calibration DIR --levels N --out ERRMODEL.json [--direction potentiation|depression]</c>: fits the
-/// per-level Student's t program-error model from a calibration's repeated programming samples (docs/error-model.md).
+/// per-level program-error model (Student's t, or seek band) from a calibration's repeated programming samples (docs/error-model.md).
 /// </summary>
 internal static class FitCommand
 {
