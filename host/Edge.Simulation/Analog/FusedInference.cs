@@ -7,7 +7,7 @@ namespace Edge.Simulation.Analog;
 
 /// <summary>
 /// Inference through the crossbar (no autograd, analog reference subtraction) with the converters as fused passes
-/// over tensor memory: abs-max alpha in <see cref="DacRange"/>, DAC codes and the per-tile product in torch, then
+/// over tensor memory: abs-max alpha and DAC codes in <see cref="DacConversion"/>, the per-tile product in torch, then
 /// <see cref="AdcConversion"/> (read noise, ADC rounding and clipping, the sum over tiles and the rescaling to weight
 /// units, then the digital bias). Same model as the autograd path of <see cref="AnalogCore"/>:
 /// y = alpha g s step_out sum_tiles ADC(...) + b.
@@ -25,33 +25,18 @@ internal static class FusedInference
         var x = input.detach().contiguous();
         var samples = x.shape[0];
 
-        // DAC: alpha = per-sample abs-max in one read-only C# pass (torch needs five calls), codes =
-        // round(x / (alpha step_in)) in torch (its passes run on every core; the product that follows ran slower
-        // after a one-core pass writing the codes, see docs/performance.md). |x| / alpha <= 1, so a bound of 1 or more
-        // never clips (that pass is skipped).
+        // DAC: alpha and codes in one pass per sample (DacConversion). |x| / alpha <= 1, so a bound of 1 or more never
+        // clips.
         var inputStep = config.InputBits > 0 ? ConverterMath.Step(config.InputBits, config.InputBound) : 1.0;
-        var perSample = new long[x.dim()];
-        Array.Fill(perSample, 1L);
-        perSample[0] = samples;
-        var alpha = empty(perSample, ScalarType.Float32);
-        var alphaStep = empty(perSample, ScalarType.Float32);
-        fixed (byte* data = x.bytes, alphaData = alpha.bytes, alphaStepData = alphaStep.bytes)
+        var maximumInputCode = config.InputBound >= 1.0 ? double.PositiveInfinity
+            : config.InputBits > 0 ? Math.Round(config.InputBound / inputStep) : config.InputBound;
+        var dac = new DacSettings(1e-12f, (float)inputStep, config.InputBits > 0, (float)maximumInputCode);
+        var codes = empty(x.shape, ScalarType.Float32);
+        var alpha = GC.AllocateUninitializedArray<float>((int)samples);
+        fixed (byte* data = x.bytes, codeData = codes.bytes)
+        fixed (float* alphaData = alpha)
         {
-            DacRange.AbsMax((float*)data, samples, x.numel() / samples, 1e-12f, (float)inputStep, (float*)alphaData, (float*)alphaStepData);
-        }
-
-        var codes = x.div(alphaStep);
-        if (config.InputBits > 0)
-        {
-            codes.round_();
-        }
-
-        if (config.InputBound < 1.0)
-        {
-            var maximumInputCode = config.InputBits > 0 ? Math.Round(config.InputBound / inputStep) : config.InputBound;
-            using var high = maximumInputCode.ToScalar();
-            using var low = (-maximumInputCode).ToScalar();
-            codes.clamp_(low, high);
+            DacConversion.Encode((float*)data, samples, x.numel() / samples, dac, alphaData, (float*)codeData);
         }
 
         var quantising = config.OutputBits > 0;
@@ -112,13 +97,12 @@ internal static class FusedInference
         return row;
     }
 
-    private static unsafe void Digitise(Tensor signal, long samples, in Conversion conversion, Tensor? alpha, Tensor? accumulated, Tensor? bias)
+    private static unsafe void Digitise(Tensor signal, long samples, in Conversion conversion, float[]? alpha, Tensor? accumulated, Tensor? bias)
     {
-        var alphaBytes = alpha is null ? default : alpha.bytes;
         var accumulatedBytes = accumulated is null ? default : accumulated.bytes;
         var biasRow = BiasRow(signal, bias);
-        fixed (byte* data = signal.bytes, alphaData = alphaBytes, accumulatedData = accumulatedBytes)
-        fixed (float* offsets = biasRow)
+        fixed (byte* data = signal.bytes, accumulatedData = accumulatedBytes)
+        fixed (float* alphaData = alpha, offsets = biasRow)
         {
             AdcConversion.Convert(
                 (float*)data,
@@ -128,7 +112,7 @@ internal static class FusedInference
                 (float)conversion.NoiseCodes,
                 conversion.Quantising,
                 (float)conversion.MaximumCode,
-                (float*)alphaData,
+                alphaData,
                 conversion.OutputScale,
                 conversion.Seed,
                 (float*)accumulatedData,

@@ -40,6 +40,11 @@ internal interface ILanes<TF, TU>
     /// <summary>a b + c with one rounding.</summary>
     static abstract TF MultiplyAdd(TF a, TF b, TF c);
 
+    static abstract TF Abs(TF a);
+
+    /// <summary>The larger of each pair of lanes (NaN if either is NaN, as torch's amax).</summary>
+    static abstract TF Max(TF a, TF b);
+
     static abstract TF Sqrt(TF a);
 
     /// <summary>To nearest, ties to even (as torch.round).</summary>

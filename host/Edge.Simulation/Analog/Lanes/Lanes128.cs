@@ -41,6 +41,12 @@ internal readonly struct Lanes128 : ILanes<Vector128<float>, Vector128<uint>>
     public static Vector128<float> MultiplyAdd(Vector128<float> a, Vector128<float> b, Vector128<float> c) => Vector128.FusedMultiplyAdd(a, b, c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<float> Abs(Vector128<float> a) => Vector128.Abs(a);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<float> Max(Vector128<float> a, Vector128<float> b) => Vector128.Max(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<float> Sqrt(Vector128<float> a) => Vector128.Sqrt(a);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
