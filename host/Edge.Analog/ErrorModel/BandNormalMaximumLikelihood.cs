@@ -12,8 +12,9 @@ namespace Edge.Analog.ErrorModel;
 /// near the maximum, so a loose tolerance on the log-likelihood (1e-6, far below what changes a choice or a KS
 /// statistic) ends it within a hundred or so evaluations: fast enough to refit every bootstrap replicate. The
 /// likelihood is flat in ln h once h is far below s (the normal limit), where the simplex stops on the tolerance.
-/// <para>s is kept above the data's read grid over sqrt 12 (the spread of one quantisation step, <see cref="BootstrapKolmogorovSmirnov.Resolution"/>):
-/// data that fill a band evenly would otherwise drive s to 0, a noise smaller than the read can resolve.</para>
+/// <para>s is kept above the data's read grid over sqrt 12 (the spread of one quantisation step,
+/// <see cref="BootstrapKolmogorovSmirnov.Resolution"/>; 1e-6 of the spread for data on no grid): data that fill a band
+/// evenly would otherwise drive s to 0, a noise smaller than the read can resolve.</para>
 /// </remarks>
 public static class BandNormalMaximumLikelihood
 {
