@@ -29,8 +29,19 @@ public static class ErrorModelFitter
     /// (<see cref="ExitCode.BadInput"/>) when the samples hold no rows for that direction and level count (naming the
     /// level counts they do hold), a sample's target is not k/(n-1), or a level cannot gather enough samples.
     /// </summary>
+    /// <param name="samples">The programming samples (all directions and level counts; the fit takes its own).</param>
+    /// <param name="levels">Level count n to fit.</param>
+    /// <param name="direction">"potentiation" or "depression".</param>
+    /// <param name="calibrationId">The calibration the samples came from.</param>
+    /// <param name="options">Regularisation, pooling, bootstrap and family (defaults when null).</param>
+    /// <param name="levelsDone">Told the number of levels fitted so far after each level (from worker threads), or null.</param>
     public static ProgramErrorModel Fit(
-        IReadOnlyList<ProgrammingSample> samples, int levels, string direction, string calibrationId, ErrorModelFitOptions? options = null)
+        IReadOnlyList<ProgrammingSample> samples,
+        int levels,
+        string direction,
+        string calibrationId,
+        ErrorModelFitOptions? options = null,
+        IProgress<int>? levelsDone = null)
     {
         ArgumentNullException.ThrowIfNull(samples);
         options ??= new ErrorModelFitOptions();
@@ -56,6 +67,7 @@ public static class ErrorModelFitter
         var ksP = new double[levels];
         var nuWeight = new double[levels];
         var flags = new LevelFlag?[levels];
+        var finished = 0;
         Parallel.For(0, levels, k =>
         {
             var (from, to) = pools[k];
@@ -90,6 +102,7 @@ public static class ErrorModelFitter
             var family = problems.Count == 0 ? options.Family : ErrorFamily.StudentT;
             (ks[k], ksP[k]) = BootstrapKolmogorovSmirnov.Test(data, fit, priors[k], family, options.BootstrapReplicates, SplitMix64.Mix(options.Seed + (0x9E37_79B9_7F4A_7C15UL * (ulong)(k + 1))));
             flags[k] = Flag(k, fit, ksP[k], options.BootstrapReplicates, distinct, data.Length, problems);
+            levelsDone?.Report(Interlocked.Increment(ref finished));
         });
 
         var targets = Enumerable.Range(0, levels).Select(k => (double)k / (levels - 1)).ToArray();

@@ -3,6 +3,7 @@ using Edge.Analog.ErrorModel;
 using Edge.Analog.Formats;
 using Edge.Analog.Plan;
 using Edge.Host.Formats;
+using Edge.Reports;
 
 namespace Edge.Host.ErrorModel;
 
@@ -27,11 +28,31 @@ public static class ErrorModelFitRun
         string? source = fromLadder
             ? $"ladder-single-cell: 1 cells, {samples.Count(s => s.Levels == levels && s.Direction == direction) / levels} per level"
             : CalibrationFolder.ReadSampleSource(calibrationDirectory);
-        var model = ErrorModelFitter.Fit(samples, levels, direction, calibrationId, options)
-            .WithProvenance(Window(calibrationDirectory, levels, direction), source);
+        ProgramErrorModel model;
+        using (var bar = new ProgressBar($"fit {levels} levels"))
+        {
+            // The bootstrap makes a 512-level fit take seconds to tens of seconds; levels finish on worker threads.
+            var gate = new object();
+            var progress = new SynchronousProgress(done =>
+            {
+                lock (gate)
+                {
+                    bar.Update((double)done / levels, $"{done}/{levels} levels (fit and bootstrap KS)");
+                }
+            });
+            model = ErrorModelFitter.Fit(samples, levels, direction, calibrationId, options, progress)
+                .WithProvenance(Window(calibrationDirectory, levels, direction), source);
+        }
+
         model.Save(outPath);
         var plots = ErrorModelPlots.Write(model, outPath, plotSeed, samples);
         return (model, plots);
+    }
+
+    /// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     /// <summary>The calibration's normalisation window for the level table of this fit, when the table is there.</summary>

@@ -49,6 +49,17 @@ public sealed class ErrorModelFitterTests : IDisposable
     }
 
     [Fact]
+    public void Progress_counts_every_level_once_up_to_the_level_count()
+    {
+        var samples = Samples(6, [20, 20, 20, 20, 20, 20], seed: 3);
+        var reported = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        ErrorModelFitter.Fit(samples, 6, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 9), new Reporter(reported.Add));
+
+        Assert.Equal([1, 2, 3, 4, 5, 6], reported.Order().ToArray());
+    }
+
+    [Fact]
     public void A_level_with_too_few_samples_pools_its_nearest_neighbours()
     {
         var samples = Samples(6, [20, 20, 3, 20, 20, 0], seed: 2);
@@ -141,5 +152,10 @@ public sealed class ErrorModelFitterTests : IDisposable
             CultureInfo.InvariantCulture, $"{s.Direction},{s.Levels},{s.Level},{s.Target:R},{s.Reached:R},{s.Actual:R}")));
         File.WriteAllLines(Path.Combine(directory, ProgrammingSamplesCsv.FileName), lines);
         File.WriteAllText(Path.Combine(directory, CalibrationFolder.SummaryFileName), """{"calibration_id": "cal-test", "levels": [4]}""");
+    }
+
+    private sealed class Reporter(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }
