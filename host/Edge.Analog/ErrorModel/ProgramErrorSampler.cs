@@ -5,14 +5,15 @@ namespace Edge.Analog.ErrorModel;
 
 /// <summary>
 /// Samples programmed values from a <see cref="ProgramErrorModel"/>: programmed[i] = Actual[k] + Loc[k] +
-/// U(-Band[k], Band[k]) + Scale[k] * t(Nu[k]) with k = levelIndices[i]. Fast (inverse-transform sampling from per-level quantile tables, tens of millions of
-/// samples per second per core), allocation-free while sampling, and deterministic for a seed whatever the thread count.
+/// U(-Band[k], Band[k]) + Scale[k] * t(Nu[k]) with k = levelIndices[i]. Fast (inverse-transform sampling from per-level
+/// quantile tables, tens of millions of samples per second per core), allocation-free while sampling, and deterministic
+/// for a seed whatever the thread count.
 /// </summary>
 /// <remarks>
 /// <para>Determinism: the index range is cut into fixed blocks of <see cref="BlockLength"/> samples; block b draws from
 /// its own xoshiro256** generator keyed by SplitMix64(seed, b). Threads only decide who fills which block, so 1 and 16
 /// threads give the same bits, and the first n values do not depend on how many follow. A level with a band draws one
-/// more 64-bit value for its uniform; levels without one draw exactly what a t-only model draws.</para>
+/// more 64-bit value for its uniform, so a model without bands draws exactly the values it drew before bands existed.</para>
 /// <para>Zero-copy use with TorchSharp (Edge.Host does not reference it): wrap the tensor memory in spans, e.g.
 /// <c>new Span&lt;float&gt;((void*)tensor.data_ptr(), (int)tensor.numel())</c> for a contiguous float32 CPU tensor and
 /// likewise an int32 tensor of level indices; the sampler writes straight into that memory. Keep the tensors alive
