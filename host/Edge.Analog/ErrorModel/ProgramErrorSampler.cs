@@ -13,7 +13,7 @@ namespace Edge.Analog.ErrorModel;
 /// <para>Determinism: the index range is cut into fixed blocks of <see cref="BlockLength"/> samples; block b draws from
 /// its own xoshiro256** generator keyed by SplitMix64(seed, b). Threads only decide who fills which block, so 1 and 16
 /// threads give the same bits, and the first n values do not depend on how many follow. A level with a band draws one
-/// more 64-bit value for its uniform, so a model without bands draws exactly the values it drew before bands existed.</para>
+/// more 64-bit value for its uniform; a model whose bands are all zero consumes exactly one value per sample.</para>
 /// <para>Zero-copy use with TorchSharp (Edge.Host does not reference it): wrap the tensor memory in spans, e.g.
 /// <c>new Span&lt;float&gt;((void*)tensor.data_ptr(), (int)tensor.numel())</c> for a contiguous float32 CPU tensor and
 /// likewise an int32 tensor of level indices; the sampler writes straight into that memory. Keep the tensors alive
