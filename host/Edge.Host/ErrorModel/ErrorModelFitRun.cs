@@ -33,7 +33,7 @@ public static class ErrorModelFitRun
         {
             // The bootstrap makes a 512-level fit take seconds to tens of seconds; levels finish on worker threads.
             var gate = new object();
-            var progress = new SynchronousProgress(done =>
+            var progress = new InlineProgress<int>(done =>
             {
                 lock (gate)
                 {
@@ -47,12 +47,6 @@ public static class ErrorModelFitRun
         model.Save(outPath);
         var plots = ErrorModelPlots.Write(model, outPath, plotSeed, samples);
         return (model, plots);
-    }
-
-    /// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 
     /// <summary>The calibration's normalisation window for the level table of this fit, when the table is there.</summary>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.Host.Link;
+using Edge.Reports;
 using Edge.Shared.Protocol;
 using Edge.Shared.Protocol.Messages;
 
@@ -65,7 +66,7 @@ public sealed class FfpProgrammer : IProgrammingScheme
             var batch = Enumerable.Range(start, count).Select(i => targets[i]).ToArray();
             int done = start;
             long before = pulsesBefore;
-            var jobProgress = progress is null ? null : new Progress(p => progress.Report(new ProgrammingProgress(done + p.Records, targets.Count, before + p.Pulses)));
+            var jobProgress = progress is null ? null : new InlineProgress<JobProgress>(p => progress.Report(new ProgrammingProgress(done + p.Records, targets.Count, before + p.Pulses)));
             var items = batch.Select(t => (t.Cell, t.Level)).ToArray();
             var job = seek ? board.SeekLevels(Ladder.Direction, Ladder.LevelCount, items, jobProgress, started) : board.ProgramLevels(Ladder.Direction, Ladder.LevelCount, items, jobProgress, openLoop, started);
             for (int i = 0; i < count; i++)
@@ -103,11 +104,5 @@ public sealed class FfpProgrammer : IProgrammingScheme
             : record.Status == StatusCode.PulseCountLimit ? $"the {Name} loop did not reach the target within the board's pulse bound ({record.Pulses} pulses)"
             : $"the board reported: {StatusText.Describe(record.Status)}";
         return new ProgrammingOutcome(target.Cell, target.Level, reason.Length == 0 ? ProgrammingStatus.Done : ProgrammingStatus.Failed, record.Pulses, ohms, double.IsNaN(ohms) ? double.NaN : Ladder.LevelError(target.Level, ohms), reason);
-    }
-
-    /// <summary>Synchronous progress adapter (System.Progress posts to a thread pool; bars need the value now).</summary>
-    private sealed class Progress(Action<JobProgress> report) : IProgress<JobProgress>
-    {
-        public void Report(JobProgress value) => report(value);
     }
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.Reports;
 using System.Diagnostics;
 using Edge.Analog.Errors;
 using Edge.Analog.Formats;
@@ -91,7 +92,7 @@ public static class ProgrammingBenchmark
         double startJoules = board.EnergyJoules;
         var wall = Stopwatch.StartNew();
         string scheme = ProgrammingSchemes.Key(programmer.Name);
-        var report = progress is null ? null : new Reporter(p => progress(scheme, p));
+        var report = progress is null ? null : new InlineProgress<ProgrammingProgress>(p => progress(scheme, p));
         var outcomes = ReadBack.Apply(client, programmer.Ladder, programmer.Program(targets, report));
         double seconds = board.DeviceSeconds - startSeconds;
         return new SchemeRun(scheme, ProgrammingStatistics.From(outcomes, seconds), outcomes, board.TotalPulses - startPulses, wall.Elapsed.TotalSeconds)
@@ -129,11 +130,5 @@ public static class ProgrammingBenchmark
                 throw new EdgeException(ExitCode.DeviceLimit, $"initialising cell {target.Cell} with {volts} V failed: {StatusText.Describe(outcome.Status)}.");
             }
         }
-    }
-
-    /// <summary>Synchronous progress (System.Progress would post to the thread pool).</summary>
-    private sealed class Reporter(Action<ProgrammingProgress> report) : IProgress<ProgrammingProgress>
-    {
-        public void Report(ProgrammingProgress value) => report(value);
     }
 }

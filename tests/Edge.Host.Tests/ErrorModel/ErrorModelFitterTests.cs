@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.Reports;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Edge.Analog.ErrorModel;
@@ -54,7 +55,7 @@ public sealed class ErrorModelFitterTests : IDisposable
         var samples = Samples(6, [20, 20, 20, 20, 20, 20], seed: 3);
         var reported = new System.Collections.Concurrent.ConcurrentBag<int>();
 
-        ErrorModelFitter.Fit(samples, 6, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 9), new Reporter(reported.Add));
+        ErrorModelFitter.Fit(samples, 6, DirectionNames.Potentiation, "cal", new ErrorModelFitOptions(BootstrapReplicates: 9), new InlineProgress<int>(reported.Add));
 
         Assert.Equal([1, 2, 3, 4, 5, 6], reported.Order().ToArray());
     }
@@ -152,10 +153,5 @@ public sealed class ErrorModelFitterTests : IDisposable
             CultureInfo.InvariantCulture, $"{s.Direction},{s.Levels},{s.Level},{s.Target:R},{s.Reached:R},{s.Actual:R}")));
         File.WriteAllLines(Path.Combine(directory, ProgrammingSamplesCsv.FileName), lines);
         File.WriteAllText(Path.Combine(directory, CalibrationFolder.SummaryFileName), """{"calibration_id": "cal-test", "levels": [4]}""");
-    }
-
-    private sealed class Reporter(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
 using System.Globalization;
+using Edge.Reports;
 using Edge.Simulation.Data;
 using Edge.Simulation.Training;
 using Xunit.Abstractions;
@@ -43,7 +44,7 @@ public sealed class DigitalTrainerCollectionStressTests(ITestOutputHelper output
         var stepsDone = 0;
         try
         {
-            curve = DigitalTrainer.Train(model, train, test, settings, new InlineProgress(p => stepsDone = p.Done));
+            curve = DigitalTrainer.Train(model, train, test, settings, new InlineProgress<TrainingProgress>(p => stepsDone = p.Done));
         }
         catch (Exception error)
         {
@@ -60,11 +61,6 @@ public sealed class DigitalTrainerCollectionStressTests(ITestOutputHelper output
         output.WriteLine($"{epochs * (imagesPerEpoch / batchSize)} steps under forced collections in {clock.Elapsed.TotalSeconds:F1} s");
         Assert.Equal(epochs, curve.Count);
         Assert.True(curve[^1] > 0.9, $"the separable synthetic classes should be learnt, got {curve[^1]:P1}");
-    }
-
-    private sealed class InlineProgress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
-    {
-        public void Report(TrainingProgress value) => report(value);
     }
 
     /// <summary>
