@@ -27,7 +27,7 @@ public static class BandNormal
         var sum = 0.0;
         if (p.HalfWidth < NarrowBand * p.Sigma)
         {
-            var sigma = Math.Sqrt((p.Sigma * p.Sigma) + (p.HalfWidth * p.HalfWidth / 3));
+            var sigma = NormalLimitSigma(p);
             foreach (var x in samples)
             {
                 var z = (x - p.Loc) / sigma;
@@ -51,7 +51,7 @@ public static class BandNormal
     {
         if (p.HalfWidth < NarrowBand * p.Sigma)
         {
-            return Normal.CDF(p.Loc, Math.Sqrt((p.Sigma * p.Sigma) + (p.HalfWidth * p.HalfWidth / 3)), x);
+            return Normal.CDF(p.Loc, NormalLimitSigma(p), x);
         }
 
         var upper = (x - p.Loc + p.HalfWidth) / p.Sigma;
@@ -65,6 +65,9 @@ public static class BandNormal
         ArgumentNullException.ThrowIfNull(random);
         return p.Loc + (p.HalfWidth * ((2 * random.NextDouble()) - 1)) + Normal.Sample(random, 0, p.Sigma);
     }
+
+    /// <summary>The standard deviation of a band far narrower than its noise, treated as a normal: sqrt(s^2 + h^2 / 3).</summary>
+    private static double NormalLimitSigma(BandNormalParameters p) => Math.Sqrt((p.Sigma * p.Sigma) + (p.HalfWidth * p.HalfWidth / 3));
 
     /// <summary>G(z) = z Phi(z) + phi(z); for z far below 0 both terms vanish and far above G = z.</summary>
     private static double Antiderivative(double z) => (z * Normal.CDF(0, 1, z)) + Normal.PDF(0, 1, z);
