@@ -23,15 +23,6 @@ public static class BootstrapKolmogorovSmirnov
 
     /// <summary>The statistic D of <paramref name="samples"/> against <paramref name="fit"/> and its bootstrap p-value.</summary>
     /// <param name="samples">The samples the fit used.</param>
-    /// <param name="fit">The fitted parameters.</param>
-    /// <param name="prior">The prior the fit used (replicates are refitted with it).</param>
-    /// <param name="replicates">Bootstrap replicates (0 = no p-value: 1 is returned).</param>
-    /// <param name="seed">Seed of this test's draws.</param>
-    public static (double Statistic, double PValue) Test(ReadOnlySpan<double> samples, StudentTParameters fit, StudentTPrior prior, int replicates, ulong seed) =>
-        Test(samples, LevelErrorFit.Of(fit, 0), prior, ErrorFamily.StudentT, replicates, seed);
-
-    /// <summary>The statistic D of <paramref name="samples"/> against <paramref name="fit"/> and its bootstrap p-value.</summary>
-    /// <param name="samples">The samples the fit used.</param>
     /// <param name="fit">The fitted distribution.</param>
     /// <param name="prior">The t prior the fit used (replicates are refitted with it).</param>
     /// <param name="family">The families the fit chose from (replicates choose again).</param>
@@ -106,9 +97,6 @@ public static class BootstrapKolmogorovSmirnov
 
         return multiples >= 0.9 * gaps ? smallest : 0;
     }
-
-    /// <summary>The KS statistic of <paramref name="samples"/> against a t with <paramref name="p"/>.</summary>
-    public static double Statistic(ReadOnlySpan<double> samples, StudentTParameters p) => Statistic(samples, LevelErrorFit.Of(p, 0));
 
     /// <summary>The KS statistic of <paramref name="samples"/> against <paramref name="fit"/>.</summary>
     public static double Statistic(ReadOnlySpan<double> samples, LevelErrorFit fit) => KolmogorovSmirnov.Statistic(samples, fit.Cdf);
