@@ -16,6 +16,12 @@ public static class BandNormal
 
     private static readonly double LogSqrtTwoPi = 0.5 * Math.Log(2 * Math.PI);
 
+    /// <summary>Phi(-8.3) = 5.2e-17: below this end the lower tail does not change a mass above 1e-3.</summary>
+    private const double NegligibleLowerEnd = -8.3;
+
+    /// <summary>Masses below this take the asymptote (the difference of two tails has lost its digits).</summary>
+    private const double MinimumMass = 1e-300;
+
     /// <summary>Sum over samples of ln f(x); -infinity for a non-positive sigma or a negative half-width.</summary>
     public static double LogLikelihoodSum(ReadOnlySpan<double> samples, BandNormalParameters p)
     {
@@ -38,12 +44,22 @@ public static class BandNormal
         }
 
         var inverseSigma = 1 / p.Sigma;
+        var logMasses = new LogProduct();
         foreach (var x in samples)
         {
-            sum += LogMassBetween((x - p.Loc - p.HalfWidth) * inverseSigma, (x - p.Loc + p.HalfWidth) * inverseSigma);
+            var mass = MassBetween((x - p.Loc - p.HalfWidth) * inverseSigma, (x - p.Loc + p.HalfWidth) * inverseSigma, out var a, out var b);
+            if (mass > MinimumMass)
+            {
+                logMasses.Add(mass);
+            }
+            else
+            {
+                // Both ends far in the lower tail: ln Phi(b) from the Mills-ratio asymptote, the a term negligible.
+                sum += (-0.5 * b * b) - Math.Log(-b) - LogSqrtTwoPi;
+            }
         }
 
-        return sum - (samples.Length * Math.Log(2 * p.HalfWidth));
+        return sum + logMasses.Value - (samples.Length * Math.Log(2 * p.HalfWidth));
     }
 
     /// <summary>P(X &lt;= x).</summary>
@@ -51,7 +67,7 @@ public static class BandNormal
     {
         if (p.HalfWidth < NarrowBand * p.Sigma)
         {
-            return Normal.CDF(p.Loc, NormalLimitSigma(p), x);
+            return StandardNormal.Cdf((x - p.Loc) / NormalLimitSigma(p));
         }
 
         var upper = (x - p.Loc + p.HalfWidth) / p.Sigma;
@@ -70,10 +86,13 @@ public static class BandNormal
     private static double NormalLimitSigma(BandNormalParameters p) => Math.Sqrt((p.Sigma * p.Sigma) + (p.HalfWidth * p.HalfWidth / 3));
 
     /// <summary>G(z) = z Phi(z) + phi(z); for z far below 0 both terms vanish and far above G = z.</summary>
-    private static double Antiderivative(double z) => (z * Normal.CDF(0, 1, z)) + Normal.PDF(0, 1, z);
+    private static double Antiderivative(double z) => (z * StandardNormal.Cdf(z)) + StandardNormal.Density(z);
 
-    /// <summary>ln [Phi(b) - Phi(a)] for a &lt; b, computed in the tail where the difference is taken (no cancellation).</summary>
-    private static double LogMassBetween(double a, double b)
+    /// <summary>
+    /// Phi(b) - Phi(a) for a &lt; b, computed in the tail where the difference is taken (no cancellation); the ends
+    /// after that reflection come back in <paramref name="lower"/> and <paramref name="upper"/>.
+    /// </summary>
+    private static double MassBetween(double a, double b, out double lower, out double upper)
     {
         // Reflect so the interval sits where Phi is small: Phi(b) - Phi(a) = Phi(-a) - Phi(-b).
         if (a > 0)
@@ -81,13 +100,17 @@ public static class BandNormal
             (a, b) = (-b, -a);
         }
 
-        var mass = Normal.CDF(0, 1, b) - Normal.CDF(0, 1, a);
-        if (mass > 1e-300)
+        lower = a;
+        upper = b;
+        var upperTail = StandardNormal.Cdf(b);
+
+        // Against Phi(b) > 1e-3 (a sample inside the band or near it) Phi(a) needs only absolute accuracy, and below
+        // a = -8.3 (5e-17) none at all.
+        if (upperTail > 1e-3)
         {
-            return Math.Log(mass);
+            return a < NegligibleLowerEnd ? upperTail : upperTail - StandardNormal.CdfAbsolute(a);
         }
 
-        // Both ends far in the lower tail: ln Phi(b) from the Mills-ratio asymptote, the a term negligible.
-        return (-0.5 * b * b) - Math.Log(-b) - LogSqrtTwoPi;
+        return upperTail - StandardNormal.Cdf(a);
     }
 }

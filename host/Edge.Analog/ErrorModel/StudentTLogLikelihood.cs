@@ -3,7 +3,7 @@ using MathNet.Numerics;
 
 namespace Edge.Analog.ErrorModel;
 
-/// <summary>The log-likelihood of a location-scale Student's t, written out so the fit needs one logarithm per sample.</summary>
+/// <summary>The log-likelihood of a location-scale Student's t, written out so the fit needs no logarithm per sample (<see cref="LogProduct"/>).</summary>
 public static class StudentTLogLikelihood
 {
     /// <summary>
@@ -21,13 +21,13 @@ public static class StudentTLogLikelihood
         var constant = SpecialFunctions.GammaLn((nu + 1) / 2) - SpecialFunctions.GammaLn(nu / 2) - (0.5 * Math.Log(nu * Math.PI)) - Math.Log(scale);
         var inverseScale = 1 / scale;
         var inverseNu = 1 / nu;
-        var sumLog = 0.0;
+        var sumLog = new LogProduct();
         foreach (var x in samples)
         {
             var z = (x - loc) * inverseScale;
-            sumLog += Math.Log(1 + (z * z * inverseNu));
+            sumLog.Add(1 + (z * z * inverseNu));
         }
 
-        return (samples.Length * constant) - ((nu + 1) / 2 * sumLog);
+        return (samples.Length * constant) - ((nu + 1) / 2 * sumLog.Value);
     }
 }

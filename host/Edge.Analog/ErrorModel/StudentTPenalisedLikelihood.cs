@@ -16,7 +16,8 @@ public static class StudentTPenalisedLikelihood
         double s = Math.Exp(lnScale);
         double nu = Math.Exp(lnNu);
         double inverseScale = 1 / s;
-        double sumLnW = 0, sumR = 0, gA = 0, hAA = 0, hAB = 0, hAC = 0, hBB = 0, hBC = 0;
+        var lnW = new LogProduct();
+        double sumR = 0, gA = 0, hAA = 0, hAB = 0, hAC = 0, hBB = 0, hBC = 0;
         foreach (double value in x)
         {
             double z = (value - loc) * inverseScale;
@@ -25,7 +26,7 @@ public static class StudentTPenalisedLikelihood
             double inverse = 1 / nq;
             double inverseSquared = inverse * inverse;
             double r = q * inverse;
-            sumLnW += Math.Log(nq / nu);
+            lnW.Add(nq / nu);
             sumR += r;
             gA += z * inverse;
             hAA += (nu - q) * inverseSquared;
@@ -35,6 +36,7 @@ public static class StudentTPenalisedLikelihood
         }
 
         int n = x.Length;
+        double sumLnW = lnW.Value;
         double c = SpecialFunctions.GammaLn((nu + 1) / 2) - SpecialFunctions.GammaLn(nu / 2) - (0.5 * Math.Log(nu * Math.PI));
         double c1 = (0.5 * SpecialFunctions.DiGamma((nu + 1) / 2)) - (0.5 * SpecialFunctions.DiGamma(nu / 2)) - (0.5 / nu);
         double c2 = (0.25 * TriGamma((nu + 1) / 2)) - (0.25 * TriGamma(nu / 2)) + (0.5 / (nu * nu));
