@@ -34,38 +34,29 @@ public static class StandardNormal
     public static double Density(double z) => InverseSqrtTwoPi * Math.Exp(-0.5 * z * z);
 
     /// <summary>Phi(z) = P(Z &lt;= z) for Z ~ N(0, 1); NaN for NaN.</summary>
-    public static double Cdf(double z)
-    {
-        if (double.IsNaN(z))
-        {
-            return double.NaN;
-        }
-
-        if (z > UpperRoundsToOne)
-        {
-            return 1;
-        }
-
-        return z > 0 ? 1 - LowerTail(z, AbsoluteFractionTerms) : LowerTail(-z, FractionTerms(-z));
-    }
+    public static double Cdf(double z) => Evaluate(z, z < 0 ? FractionTerms(-z) : AbsoluteFractionTerms);
 
     /// <summary>
     /// Phi(z) to an absolute error of 1e-16 only (not relative in the far lower tail): cheaper beyond |z| = 5, for a
     /// tail that is subtracted from a much larger probability.
     /// </summary>
-    public static double CdfAbsolute(double z)
+    public static double CdfAbsolute(double z) => Evaluate(z, AbsoluteFractionTerms);
+
+    /// <summary>Phi(z) with <paramref name="terms"/> of the continued fraction for the tail beyond |z| = 5.</summary>
+    private static double Evaluate(double z, int terms)
     {
         if (double.IsNaN(z))
         {
             return double.NaN;
         }
 
+        // Above this the upper tail (below 1.1e-16) rounds away against 1, so it is not computed.
         if (z > UpperRoundsToOne)
         {
             return 1;
         }
 
-        double tail = LowerTail(Math.Abs(z), AbsoluteFractionTerms);
+        double tail = LowerTail(Math.Abs(z), terms);
         return z > 0 ? 1 - tail : tail;
     }
 
