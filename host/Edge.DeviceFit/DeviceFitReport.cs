@@ -29,6 +29,9 @@ public sealed record DeviceFitReport
     /// <summary>Per condition, the step fraction one pulse closes (what the sweeps determine of the time constants and V_d).</summary>
     public required IReadOnlyList<StepFraction> StepFractions { get; init; }
 
+    /// <summary>How step_noise_fraction was fitted (null when it is held: too few sweeps at or below 3 V).</summary>
+    public required StepNoiseCheck? StepNoise { get; init; }
+
     /// <summary>Fields the sweeps cannot determine and the values written for them.</summary>
     public required IReadOnlyDictionary<string, double> Held { get; init; }
 
@@ -46,6 +49,12 @@ public sealed record DeviceFitReport
 
     /// <summary>One condition's step fraction.</summary>
     public sealed record StepFraction(string Direction, double Volts, double WidthMs, double Value, double? StandardErrorBootstrap);
+
+    /// <summary>
+    /// The step-noise fit: conditions compared, the highest voltage among them, the sweeps' own read noise (ohm rms, not
+    /// written to the device) and the rms of ln(simulated / measured median increment residual) over the conditions.
+    /// </summary>
+    public sealed record StepNoiseCheck(int Conditions, double HighestVolts, double ReadNoiseOhm, double RmsLogRatio);
 
     /// <summary>How well the mean curves match the reads.</summary>
     public sealed record Goodness(double RmsResidualOhm, double RSquared, int Iterations, int BootstrapResamples);
@@ -73,6 +82,9 @@ public sealed record DeviceFitReport
             StepFractions = fit.StepFractions
                 .Select(k => new StepFraction(DirectionNames.Of(k.Condition.Direction), k.Condition.Volts, k.Condition.WidthMs, k.Value, k.BootstrapStandardError))
                 .ToList(),
+            StepNoise = fit.StepNoise is { } noise
+                ? new StepNoiseCheck(noise.Conditions, StepNoiseFitter.HighestVolts, noise.ReadNoiseOhms, noise.RmsLogRatio)
+                : null,
             Held = fit.Held,
             GoodnessOfFit = new Goodness(fit.RmsResidualOhms, fit.RSquared, fit.Iterations, fit.BootstrapResamples),
             SaturationLevels = new Saturation(

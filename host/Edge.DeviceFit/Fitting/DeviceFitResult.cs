@@ -23,4 +23,8 @@ public sealed record DeviceFitResult(
     double RmsResidualOhms,
     double RSquared,
     int Iterations,
-    int BootstrapResamples);
+    int BootstrapResamples)
+{
+    /// <summary>The step-noise fit behind step_noise_fraction, or null when the sweeps had too few low-voltage conditions (then held).</summary>
+    public StepNoiseFit? StepNoise { get; init; }
+}

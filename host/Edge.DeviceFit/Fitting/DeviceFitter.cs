@@ -9,13 +9,16 @@ namespace Edge.DeviceFit.Fitting;
 /// <summary>
 /// Fits the device model to identical-pulse sweeps of one cell: least squares of every read after a pulse against the
 /// model's mean curve from that sweep's own initial read (<see cref="SweepModel"/>), over the fields in
-/// <see cref="FittedParameters"/>. Held fields: the step noise, diffusion, overshoot and thermal fields keep the paper device's
-/// values (averaged sweeps see only their mean effect, which the mean curve already includes); the cell-to-cell spread
-/// fields are 0, since one cell's sweeps say nothing about other cells, and with no spread every virtual cell is the
-/// measured one.
+/// <see cref="FittedParameters"/>; then the step noise sigma_0 from the pulse-by-pulse scatter about that curve
+/// (<see cref="StepNoiseFitter"/>). Held fields: the noise's heating voltage, the diffusion, overshoot and thermal fields
+/// keep the paper device's values (one cell's sweeps do not separate them from the noise and the voltage laws); the
+/// cell-to-cell spread fields are 0, since one cell's sweeps say nothing about other cells, and with no spread every
+/// virtual cell is the measured one.
 /// </summary>
 public static class DeviceFitter
 {
+    private const string StepNoiseField = "step_noise_fraction";
+
     /// <summary>Fits <paramref name="sweeps"/>; <paramref name="bootstrapResamples"/> refits to resampled sweeps give the errors.</summary>
     /// <exception cref="EdgeException">The sweeps do not determine a device (exit code BadInput).</exception>
     public static DeviceFitResult Fit(IReadOnlyList<MeasuredSweep> sweeps, int seed, int bootstrapResamples)
@@ -35,6 +38,14 @@ public static class DeviceFitter
         var scales = ConditionScales(sweeps, first.Residuals);
         var fit = Minimise(sweeps, scales, template, first.Parameters, 200);
         var device = FittedParameters.FromFree(template, fit.Parameters);
+
+        // The step noise from how the sweeps scatter pulse by pulse about that mean curve (low voltages only).
+        var stepNoise = StepNoiseFitter.Fit(device, sweeps, seed);
+        if (stepNoise is not null)
+        {
+            device = device with { StepNoiseFraction = stepNoise.StepNoiseFraction };
+        }
+
         var scaleOf = sweeps.Select((s, i) => (s.Condition, Scale: scales[i])).DistinctBy(c => c.Condition).ToDictionary(c => c.Condition, c => c.Scale);
         var resampled = FitUncertainty.BootstrapDevices(
             sweeps,
@@ -47,6 +58,11 @@ public static class DeviceFitter
         var estimates = FittedParameters.All
             .Select((p, i) => new ParameterEstimate(p.JsonName, p.Unit, p.Get(device), hessian[i], BootstrapError(p.Get)))
             .ToList();
+        if (stepNoise is not null)
+        {
+            estimates.Add(new ParameterEstimate(StepNoiseField, "-", stepNoise.StepNoiseFraction, stepNoise.StepNoiseFractionError, null));
+        }
+
         var stepFractions = sweeps.Select(s => s.Condition).Distinct()
             .Select(c => new StepFractionEstimate(c, StepFraction(device, c), BootstrapError(d => StepFraction(d, c))))
             .ToList();
@@ -60,12 +76,15 @@ public static class DeviceFitter
             device,
             estimates,
             stepFractions,
-            HeldFields(device),
+            HeldFields(device, stepNoise is null),
             fit.Residuals.Length - 1,
             Math.Sqrt(rss / (fit.Residuals.Length - 1)),
             tss > 0 ? 1 - (rss / tss) : double.NaN,
             fit.Iterations,
-            bootstrapResamples);
+            bootstrapResamples)
+        {
+            StepNoise = stepNoise,
+        };
     }
 
     private static LevenbergMarquardt.Result Minimise(
@@ -142,22 +161,31 @@ public static class DeviceFitter
     private static double StepFraction(DeviceParameters device, SweepCondition c) =>
         SweepModel.NominalCell(device).StepFraction(c.Direction == Direction.Potentiation ? c.Volts : -c.Volts, c.WidthMs);
 
-    private static Dictionary<string, double> HeldFields(DeviceParameters d) => new()
+    private static Dictionary<string, double> HeldFields(DeviceParameters d, bool stepNoiseHeld)
     {
-        ["step_noise_fraction"] = d.StepNoiseFraction,
-        ["step_noise_heating_volts"] = d.StepNoiseHeatingVolts,
-        ["diffusion_noise_fraction"] = d.DiffusionNoiseFraction,
-        ["overshoot_probability"] = d.OvershootProbability,
-        ["overshoot_lrs_ratio"] = d.OvershootLrsRatio,
-        ["overshoot_mean_fraction"] = d.OvershootMeanFraction,
-        ["depression_overshoot_ratio"] = d.DepressionOvershootRatio,
-        ["heat_sink_resistance_kelvin_per_watt"] = d.HeatSinkResistanceKelvinPerWatt,
-        ["heat_sink_time_constant_ms"] = d.HeatSinkTimeConstantMs,
-        ["activation_energy_ev"] = d.ActivationEnergyElectronVolts,
-        ["cell_resistance_sigma_fraction"] = d.CellResistanceSigmaFraction,
-        ["cell_window_sigma_fraction"] = d.CellWindowSigmaFraction,
-        ["cell_rate_sigma_fraction"] = d.CellRateSigmaFraction,
-    };
+        var held = new Dictionary<string, double>
+        {
+            ["step_noise_heating_volts"] = d.StepNoiseHeatingVolts,
+            ["diffusion_noise_fraction"] = d.DiffusionNoiseFraction,
+            ["overshoot_probability"] = d.OvershootProbability,
+            ["overshoot_lrs_ratio"] = d.OvershootLrsRatio,
+            ["overshoot_mean_fraction"] = d.OvershootMeanFraction,
+            ["depression_overshoot_ratio"] = d.DepressionOvershootRatio,
+            ["heat_sink_resistance_kelvin_per_watt"] = d.HeatSinkResistanceKelvinPerWatt,
+            ["heat_sink_time_constant_ms"] = d.HeatSinkTimeConstantMs,
+            ["activation_energy_ev"] = d.ActivationEnergyElectronVolts,
+            ["cell_resistance_sigma_fraction"] = d.CellResistanceSigmaFraction,
+            ["cell_window_sigma_fraction"] = d.CellWindowSigmaFraction,
+            ["cell_rate_sigma_fraction"] = d.CellRateSigmaFraction,
+        };
+        if (stepNoiseHeld)
+        {
+            held[StepNoiseField] = d.StepNoiseFraction;
+        }
+
+        return held;
+    }
+
 
     private static double Median(IEnumerable<double> values)
     {

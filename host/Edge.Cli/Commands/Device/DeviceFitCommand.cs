@@ -51,6 +51,11 @@ internal static class DeviceFitCommand
                     Invariant($"{k.Volts:0.0#} V {k.Value:G3}") + (k.StandardErrorBootstrap is double e ? Invariant($" +- {e:G2}") : string.Empty))));
             }
 
+            if (report.StepNoise is { } noise)
+            {
+                writer.WriteLine(Invariant($"step noise from the pulse-by-pulse scatter of {noise.Conditions} conditions up to {noise.HighestVolts:0.#} V (their read noise {noise.ReadNoiseOhm * 1000:F1} mOhm rms, rms log misfit {noise.RmsLogRatio:F2})"));
+            }
+
             writer.WriteLine($"held (not determined by one cell's sweeps): {string.Join(", ", report.Held.Keys)}");
             var saturation = report.SaturationLevels;
             writer.WriteLine(Invariant($"saturation levels, virtual device from {report.DeviceFile} vs measured: rms {saturation.RmsOhm:F3} ohm over {saturation.Levels.Count} conditions (mean of the last {saturation.EndReads} reads)"));
