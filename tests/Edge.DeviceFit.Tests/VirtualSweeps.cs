@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using Edge.DeviceFit.Sweeps;
 using Edge.Hardware.Board;
 using Edge.Hardware.Device;
 using Edge.Host.Calibration.Analysis;
@@ -44,6 +45,24 @@ internal static class VirtualSweeps
         }
 
         return traces;
+    }
+
+    /// <summary>
+    /// Sweeps of <paramref name="device"/> as <c>edge device fit</c> reads them: measured by <see cref="Measure"/>, written
+    /// by calibrate's sweeps.csv writer and loaded back.
+    /// </summary>
+    public static IReadOnlyList<MeasuredSweep> ThroughCsv(DeviceParameters device, double widthMs, ulong boardSeed, double[]? voltages = null)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"edge-sweeps-{Guid.NewGuid():N}.csv");
+        try
+        {
+            SweepCsv.Write(path, Measure(device, widthMs, boardSeed: boardSeed, voltages: voltages), widthMs);
+            return SweepsFile.Load(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static JobOutcome Require(JobOutcome outcome) =>

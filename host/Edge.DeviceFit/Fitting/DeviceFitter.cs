@@ -49,7 +49,11 @@ public static class DeviceFitter
         var scaleOf = sweeps.Select((s, i) => (s.Condition, Scale: scales[i])).DistinctBy(c => c.Condition).ToDictionary(c => c.Condition, c => c.Scale);
         var resampled = FitUncertainty.BootstrapDevices(
             sweeps,
-            subset => FittedParameters.FromFree(template, Minimise(subset, subset.Select(s => scaleOf[s.Condition]).ToArray(), template, fit.Parameters, 60).Parameters),
+            subset => WithStepNoise(
+                FittedParameters.FromFree(template, Minimise(subset, subset.Select(s => scaleOf[s.Condition]).ToArray(), template, fit.Parameters, 60).Parameters),
+                subset,
+                seed,
+                stepNoise is not null),
             bootstrapResamples,
             seed);
         double? BootstrapError(Func<DeviceParameters, double> value) =>
@@ -60,7 +64,8 @@ public static class DeviceFitter
             .ToList();
         if (stepNoise is not null)
         {
-            estimates.Add(new ParameterEstimate(StepNoiseField, "-", stepNoise.StepNoiseFraction, stepNoise.StepNoiseFractionError, null));
+            estimates.Add(new ParameterEstimate(
+                StepNoiseField, "-", stepNoise.StepNoiseFraction, stepNoise.StepNoiseFractionError, BootstrapError(d => d.StepNoiseFraction)));
         }
 
         var stepFractions = sweeps.Select(s => s.Condition).Distinct()
@@ -86,6 +91,10 @@ public static class DeviceFitter
             StepNoise = stepNoise,
         };
     }
+
+    /// <summary><paramref name="device"/> with the step noise refitted to <paramref name="sweeps"/> when it is fitted at all.</summary>
+    private static DeviceParameters WithStepNoise(DeviceParameters device, IReadOnlyList<MeasuredSweep> sweeps, int seed, bool fitted) =>
+        fitted && StepNoiseFitter.Fit(device, sweeps, seed) is { } refit ? device with { StepNoiseFraction = refit.StepNoiseFraction } : device;
 
     private static LevenbergMarquardt.Result Minimise(
         IReadOnlyList<MeasuredSweep> sweeps, IReadOnlyList<double>? scales, DeviceParameters template, double[] start, int maxIterations) =>

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 using Edge.DeviceFit.Fitting;
-using Edge.DeviceFit.Sweeps;
 using Edge.Hardware.Device;
-using Edge.Host.Calibration.Analysis;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -24,7 +22,7 @@ public sealed class DeviceFitterTests(ITestOutputHelper output)
     {
         var truth = TestDevices.Named(name);
         var cell = new MemristorArray(truth, 1)[0];
-        var fit = DeviceFitter.Fit(Measure(truth, widthMs, boardSeed), seed: 1, bootstrapResamples: 0);
+        var fit = DeviceFitter.Fit(VirtualSweeps.ThroughCsv(truth, widthMs, boardSeed), seed: 1, bootstrapResamples: 0);
         var d = fit.Device;
         output.WriteLine($"{name}: rms residual {fit.RmsResidualOhms:F3} ohm, R^2 {fit.RSquared:F4}; measured cell LRS {cell.LrsOhm:F3} ohm, HRS {cell.HrsOhm:F3} ohm");
         foreach (var e in fit.Estimates)
@@ -61,7 +59,7 @@ public sealed class DeviceFitterTests(ITestOutputHelper output)
     {
         var truth = TestDevices.Named("untuned-1650-1300");
         var cell = new MemristorArray(truth, 1)[0];
-        var fit = DeviceFitter.Fit(Measure(truth, 2000, 21), seed: 1, bootstrapResamples: 12);
+        var fit = DeviceFitter.Fit(VirtualSweeps.ThroughCsv(truth, 2000, 21), seed: 1, bootstrapResamples: 12);
 
         // Within 4 bootstrap standard errors, plus what resampling cannot see: 0.05 ohm of read resolution on the window
         // and up to 3 % of k from the mean-curve model (docs/device-model.md, "Bring your device").
@@ -93,33 +91,19 @@ public sealed class DeviceFitterTests(ITestOutputHelper output)
     [InlineData("narrow-1200-1000", 800, 13UL)]
     public void A_virtual_board_of_the_fitted_file_reproduces_the_measured_saturation_levels(string name, double widthMs, ulong boardSeed)
     {
-        var measured = Measure(TestDevices.Named(name), widthMs, boardSeed);
+        var measured = VirtualSweeps.ThroughCsv(TestDevices.Named(name), widthMs, boardSeed);
         var fit = DeviceFitter.Fit(measured, seed: 3, bootstrapResamples: 0);
         string path = Path.Combine(Path.GetTempPath(), $"edge-fitted-{Guid.NewGuid():N}.json");
         try
         {
             File.WriteAllText(path, fit.Device.ToJson());
-            var simulated = Measure(DeviceParameters.Load(path), widthMs, boardSeed + 100);
+            var simulated = VirtualSweeps.ThroughCsv(DeviceParameters.Load(path), widthMs, boardSeed + 100);
             var levels = measured.GroupBy(s => s.Condition).Select(g => (
                 Measured: g.Average(s => s.EndLevelOhms(SaturationCheck.EndReads)),
                 Simulated: simulated.Where(s => s.Condition == g.Key).Average(s => s.EndLevelOhms(SaturationCheck.EndReads)))).ToList();
             double rms = Math.Sqrt(levels.Average(l => (l.Measured - l.Simulated) * (l.Measured - l.Simulated)));
             output.WriteLine($"{name}: saturation levels of the virtual board from the fitted file vs measured: rms {rms:F3} ohm over {levels.Count} conditions");
             Assert.InRange(rms, 0, 1.0);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    private static IReadOnlyList<MeasuredSweep> Measure(DeviceParameters device, double widthMs, ulong boardSeed)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"edge-sweeps-{Guid.NewGuid():N}.csv");
-        try
-        {
-            SweepCsv.Write(path, VirtualSweeps.Measure(device, widthMs, boardSeed: boardSeed), widthMs);
-            return SweepsFile.Load(path);
         }
         finally
         {

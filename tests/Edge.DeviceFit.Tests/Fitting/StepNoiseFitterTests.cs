@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Edge.DeviceFit.Fitting;
-using Edge.DeviceFit.Sweeps;
 using Edge.Hardware.Board;
 using Edge.Hardware.Device;
-using Edge.Host.Calibration.Analysis;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -25,7 +23,7 @@ public sealed class StepNoiseFitterTests(ITestOutputHelper output)
     public void Sweeps_of_an_unseen_device_give_back_its_step_noise(string name, double stepNoise, ulong boardSeed)
     {
         var truth = TestDevices.Named(name) with { StepNoiseFraction = stepNoise };
-        var sweeps = Measure(truth, boardSeed, VirtualSweeps.PaperVoltages);
+        var sweeps = VirtualSweeps.ThroughCsv(truth, 2000, boardSeed);
         var fit = DeviceFitter.Fit(sweeps, seed: 1, bootstrapResamples: 0);
         var noise = fit.StepNoise!;
         output.WriteLine($"{name}: sigma_0 {noise.StepNoiseFraction:F4} +- {noise.StepNoiseFractionError:F4} (true {stepNoise}; ratio {noise.StepNoiseFraction / stepNoise:F3}), read noise {noise.ReadNoiseOhms * 1000:F1} mOhm, {noise.Conditions} conditions, rms log misfit {noise.RmsLogRatio:F3}");
@@ -45,25 +43,11 @@ public sealed class StepNoiseFitterTests(ITestOutputHelper output)
     [Fact]
     public void Step_noise_stays_held_without_sweeps_at_low_voltage()
     {
-        var sweeps = Measure(TestDevices.Named("paper-tio2"), 11UL, [4.0, 5.0, 6.0, 7.0]);
+        var sweeps = VirtualSweeps.ThroughCsv(TestDevices.Named("paper-tio2"), 2000, 11UL, [4.0, 5.0, 6.0, 7.0]);
         var fit = DeviceFitter.Fit(sweeps, seed: 1, bootstrapResamples: 0);
 
         Assert.Null(fit.StepNoise);
         Assert.Equal(DeviceParameters.Paper.StepNoiseFraction, fit.Held["step_noise_fraction"]);
         Assert.DoesNotContain(fit.Estimates, e => e.Name == "step_noise_fraction");
-    }
-
-    private static IReadOnlyList<MeasuredSweep> Measure(DeviceParameters device, ulong boardSeed, double[] voltages)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"edge-sweeps-{Guid.NewGuid():N}.csv");
-        try
-        {
-            SweepCsv.Write(path, VirtualSweeps.Measure(device, 2000, boardSeed: boardSeed, voltages: voltages), 2000);
-            return SweepsFile.Load(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 }
