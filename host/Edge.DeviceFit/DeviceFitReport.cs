@@ -44,8 +44,8 @@ public sealed record DeviceFitReport
     /// <summary>Overlay plots (PNG; an SVG sits beside each).</summary>
     public required IReadOnlyList<string> Plots { get; init; }
 
-    /// <summary>One fitted field.</summary>
-    public sealed record Parameter(string Name, string Unit, double Value, double StandardErrorHessian, double? StandardErrorBootstrap);
+    /// <summary>One fitted field (<c>at_range_edge</c>: it sits at an end of the field's range, so its errors say nothing).</summary>
+    public sealed record Parameter(string Name, string Unit, double Value, double StandardErrorHessian, double? StandardErrorBootstrap, bool AtRangeEdge);
 
     /// <summary>One condition's step fraction.</summary>
     public sealed record StepFraction(string Direction, double Volts, double WidthMs, double Value, double? StandardErrorBootstrap);
@@ -78,7 +78,7 @@ public sealed record DeviceFitReport
             Sweeps = sweeps,
             Conditions = check.Levels.Count,
             Reads = fit.Reads,
-            Parameters = fit.Estimates.Select(e => new Parameter(e.Name, e.Unit, e.Value, e.HessianStandardError, e.BootstrapStandardError)).ToList(),
+            Parameters = fit.Estimates.Select(e => new Parameter(e.Name, e.Unit, e.Value, e.HessianStandardError, e.BootstrapStandardError, e.AtRangeEdge)).ToList(),
             StepFractions = fit.StepFractions
                 .Select(k => new StepFraction(DirectionNames.Of(k.Condition.Direction), k.Condition.Volts, k.Condition.WidthMs, k.Value, k.BootstrapStandardError))
                 .ToList(),

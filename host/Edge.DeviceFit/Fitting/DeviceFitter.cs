@@ -60,7 +60,10 @@ public static class DeviceFitter
             resampled.Count > 0 ? FitUncertainty.StandardDeviation(resampled.Select(value).ToList()) : null;
         double[] hessian = FitUncertainty.HessianErrors(template, fit);
         var estimates = FittedParameters.All
-            .Select((p, i) => new ParameterEstimate(p.JsonName, p.Unit, p.Get(device), hessian[i], BootstrapError(p.Get)))
+            .Select((p, i) => new ParameterEstimate(p.JsonName, p.Unit, p.Get(device), hessian[i], BootstrapError(p.Get))
+            {
+                AtRangeEdge = AtRangeEdge(p, template, fit.Parameters, i),
+            })
             .ToList();
         if (stepNoise is not null)
         {
@@ -90,6 +93,24 @@ public static class DeviceFitter
         {
             StepNoise = stepNoise,
         };
+    }
+
+    /// <summary>
+    /// True when the field sits at an end of its range: a step of the unconstrained number one way no longer moves the
+    /// value (the scaled logit has saturated, or the soft-bound exponent is at its floor of 1.001).
+    /// </summary>
+    private static bool AtRangeEdge(FittedParameter parameter, DeviceParameters template, double[] free, int index)
+    {
+        double Value(double shift)
+        {
+            var moved = (double[])free.Clone();
+            moved[index] += shift;
+            return parameter.Get(FittedParameters.FromFree(template, moved));
+        }
+
+        double value = Value(0);
+        double scale = Math.Max(Math.Abs(value), 1e-12);
+        return Math.Abs(Value(1) - value) < 1e-9 * scale || Math.Abs(Value(-1) - value) < 1e-9 * scale;
     }
 
     /// <summary><paramref name="device"/> with the step noise refitted to <paramref name="sweeps"/> when it is fitted at all.</summary>

@@ -9,4 +9,11 @@ namespace Edge.DeviceFit.Fitting;
 /// method; it treats every read as independent, so it understates the error of a sweep whose noise accumulates.</param>
 /// <param name="BootstrapStandardError">Standard deviation of the estimate over refits to sweeps resampled (whole
 /// sweeps, within each condition); null when no bootstrap was run.</param>
-public sealed record ParameterEstimate(string Name, string Unit, double Value, double HessianStandardError, double? BootstrapStandardError);
+public sealed record ParameterEstimate(string Name, string Unit, double Value, double HessianStandardError, double? BootstrapStandardError)
+{
+    /// <summary>
+    /// True when the estimate sits at an end of the field's range: the sweeps would move it further than the model
+    /// allows, and its standard errors then say nothing.
+    /// </summary>
+    public bool AtRangeEdge { get; init; }
+}

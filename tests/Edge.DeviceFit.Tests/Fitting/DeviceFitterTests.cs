@@ -27,13 +27,18 @@ public sealed class DeviceFitterTests(ITestOutputHelper output)
         output.WriteLine($"{name}: rms residual {fit.RmsResidualOhms:F3} ohm, R^2 {fit.RSquared:F4}; measured cell LRS {cell.LrsOhm:F3} ohm, HRS {cell.HrsOhm:F3} ohm");
         foreach (var e in fit.Estimates)
         {
-            output.WriteLine($"  {e.Name} = {e.Value:G6} (Hessian +- {e.HessianStandardError:G3})");
+            output.WriteLine($"  {e.Name} = {e.Value:G6} (Hessian +- {e.HessianStandardError:G3}){(e.AtRangeEdge ? " at the end of its range" : string.Empty)}");
         }
 
         // The window of the measured cell (the device's nominal one moved by its cell-to-cell draw): within 0.5 % of it.
         double window = cell.HrsOhm - cell.LrsOhm;
         Assert.InRange(d.LrsOhm - cell.LrsOhm, -0.005 * window, 0.005 * window);
         Assert.InRange(d.HrsOhm - cell.HrsOhm, -0.005 * window, 0.005 * window);
+
+        // A true soft-bound exponent of 1 is the floor of its range (1.001): the fit lands there and says so, since its
+        // errors then mean nothing; every other field is inside its range.
+        Assert.Equal(truth.StepExponent == 1.0, fit.Estimates.Single(e => e.Name == "step_exponent").AtRangeEdge);
+        Assert.All(fit.Estimates.Where(e => e.Name != "step_exponent"), e => Assert.False(e.AtRangeEdge, e.Name));
 
         // The bound law.
         Assert.InRange(d.FullWindowVolts - truth.FullWindowVolts, -0.1, 0.1);

@@ -41,7 +41,10 @@ internal static class DeviceFitCommand
             foreach (var p in report.Parameters)
             {
                 string bootstrapError = p.StandardErrorBootstrap is double b ? Invariant($", bootstrap {b:G3}") : string.Empty;
-                writer.WriteLine(Invariant($"  {p.Name,-32} {p.Value,12:G6} {p.Unit,-6} +- {p.StandardErrorHessian:G3} (Hessian{bootstrapError})"));
+                string error = p.AtRangeEdge
+                    ? "at the end of its range (the sweeps would move it further; no error)"
+                    : Invariant($"+- {p.StandardErrorHessian:G3} (Hessian{bootstrapError})");
+                writer.WriteLine(Invariant($"  {p.Name,-32} {p.Value,12:G6} {p.Unit,-6} {error}"));
             }
 
             foreach (var direction in report.StepFractions.GroupBy(k => k.Direction))
