@@ -52,7 +52,7 @@ public sealed record DeviceFitReport
 
     /// <summary>
     /// The step-noise fit: conditions compared, the highest voltage among them, the sweeps' own read noise (ohm rms, not
-    /// written to the device) and the rms of ln(simulated / measured median increment residual) over the conditions.
+    /// written to the device) and the rms of ln(simulated / measured median relative increment residual) over the conditions.
     /// </summary>
     public sealed record StepNoiseCheck(int Conditions, double HighestVolts, double ReadNoiseOhm, double RmsLogRatio);
 

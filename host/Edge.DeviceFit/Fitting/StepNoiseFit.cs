@@ -6,5 +6,5 @@ namespace Edge.DeviceFit.Fitting;
 /// <param name="StepNoiseFractionError">Its standard error (least-squares curvature of the fit).</param>
 /// <param name="ReadNoiseOhms">The measurement's own read noise, ohm rms, from the sweeps' ends (a property of the bench, not written to the device).</param>
 /// <param name="Conditions">Conditions the fit compared (those at or below <see cref="StepNoiseFitter.HighestVolts"/>).</param>
-/// <param name="RmsLogRatio">Root mean square over them of ln(simulated / measured median increment residual).</param>
+/// <param name="RmsLogRatio">Root mean square over them of ln(simulated / measured median relative increment residual).</param>
 public sealed record StepNoiseFit(double StepNoiseFraction, double StepNoiseFractionError, double ReadNoiseOhms, int Conditions, double RmsLogRatio);

@@ -11,18 +11,18 @@ namespace Edge.DeviceFit.Fitting;
 /// Fits the model's cycle-to-cycle step noise sigma_0 (device field step_noise_fraction: a pulse's drift step scatters
 /// with relative sigma sigma_0 (1 + (|V|/V_h)^2)) to how the measured sweeps scatter pulse by pulse
 /// (<see cref="IncrementSpread"/>), by the simulated method of moments: the sweeps are simulated on the mean-curve
-/// fit's device with a candidate (sigma_0, read noise), through the same protocol (10 pulses of each polarity at 6 V,
-/// then the sweep), and the candidate that reproduces every condition's median increment residual is kept. Simulating
-/// keeps what a variance formula would miss: steps clipped at the bound, the occasional overshoot, heat, and the read
-/// noise that two neighbouring increments share.
+/// fit's device with a candidate sigma_0, through the same protocol (10 pulses of each polarity at 6 V, then the sweep)
+/// and with the measurement's read noise, and the sigma_0 whose simulated sweeps reproduce every condition's median
+/// relative increment residual best (least squares in the logarithms) is kept. Simulating keeps what a variance
+/// formula would miss: steps clipped at the bound, the occasional overshoot, and the read noise two neighbouring
+/// increments share.
 /// </summary>
 /// <remarks>
 /// Only conditions up to <see cref="HighestVolts"/> take part: above it overshoots (held at the device's values, which
 /// one cell's sweeps cannot separate from the noise) become common, and the heating term V_h that the noise grows with
-/// is held too. The read noise is fitted beside sigma_0 (it sets the spread of the low-voltage conditions, whose steps
-/// are a few tens of milliohms) but is not a device field: on an Edge board it is the read chain's. Every evaluation
-/// replays the same random streams (the simulated cells' own and one read-noise stream per simulated sweep), so the
-/// objective moves smoothly with the parameters.
+/// is held too. The read noise comes from the sweeps' ends (<see cref="IncrementSpread.ReadNoiseOhms"/>) and is not a
+/// device field: on an Edge board it is the read chain's. Every evaluation replays the same random streams (the
+/// simulated cells' own and one read-noise stream per simulated sweep), so the objective moves smoothly with sigma_0.
 /// </remarks>
 public static class StepNoiseFitter
 {
@@ -37,6 +37,9 @@ public static class StepNoiseFitter
     private const double SmallestReadNoiseOhms = 1e-6;
     private const double SmallestStepNoise = 0.005;
     private const double LargestStepNoise = 1.0;
+
+    /// <summary>Floor of a median relative residual (noise-free data would otherwise put a zero in a logarithm).</summary>
+    private const double SmallestRatio = 1e-9;
 
     /// <summary>A pulse counts as moving when its mean step is this many read-noise sigmas or more.</summary>
     private const double MovingStepInReadNoises = 10;
@@ -65,7 +68,9 @@ public static class StepNoiseFitter
             var cell = SweepModel.NominalCell(candidate);
             var measured = IncrementSpread.MedianRelativeResidual(cell, used.Select(s => (s.Condition, s.ResistancesOhms)), minimumStep);
             var simulated = IncrementSpread.MedianRelativeResidual(cell, Simulate(candidate, used, readNoise, seed), minimumStep);
-            return [.. conditions.Select(c => measured.TryGetValue(c, out var m) && simulated.TryGetValue(c, out var x) ? Math.Log(x / m) : 0)];
+            return [.. conditions.Select(c => measured.TryGetValue(c, out var m) && simulated.TryGetValue(c, out var x)
+                ? Math.Log(Math.Max(x, SmallestRatio) / Math.Max(m, SmallestRatio))
+                : 0)];
         }
 
         var best = GoldenSectionMinimizer.Minimum(
