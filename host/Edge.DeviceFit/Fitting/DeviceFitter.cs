@@ -39,10 +39,16 @@ public static class DeviceFitter
         var fit = Minimise(sweeps, scales, template, first.Parameters, 200);
         var device = FittedParameters.FromFree(template, fit.Parameters);
 
-        // The step noise from how the sweeps scatter pulse by pulse about that mean curve (low voltages only).
+        // The step noise from how the sweeps scatter pulse by pulse about that mean curve (low voltages only). The
+        // mean curve itself depends on it a little (a noisy step is clipped at 0 and at the bound, which shifts its
+        // mean), so the curve is refitted once with the fitted noise and the noise once more on that curve.
         var stepNoise = StepNoiseFitter.Fit(device, sweeps, seed);
         if (stepNoise is not null)
         {
+            template = template with { StepNoiseFraction = stepNoise.StepNoiseFraction };
+            fit = Minimise(sweeps, scales, template, fit.Parameters, 200);
+            device = FittedParameters.FromFree(template, fit.Parameters);
+            stepNoise = StepNoiseFitter.Fit(device, sweeps, seed) ?? stepNoise;
             device = device with { StepNoiseFraction = stepNoise.StepNoiseFraction };
         }
 
