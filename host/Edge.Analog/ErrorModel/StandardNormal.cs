@@ -17,7 +17,7 @@ namespace Edge.Analog.ErrorModel;
 /// </remarks>
 public static class StandardNormal
 {
-    /// <summary>|z| from which Phi(-|z|) underflows to 0.</summary>
+    /// <summary>|z| beyond which Phi(-|z|) (below 6e-300, near the end of the double range) is returned as 0.</summary>
     private const double UnderflowMagnitude = 37;
 
     /// <summary>z above which 1 - Phi(-z) &lt; 1.1e-16 rounds to 1 (so the tail need not be computed).</summary>
@@ -25,7 +25,6 @@ public static class StandardNormal
 
     /// <summary>|z| where the rational function hands over to the continued fraction.</summary>
     private const double RationalLimit = 5;
-
 
     private const double InverseSqrtTwoPi = 0.398942280401432677940;
     private const double SqrtTwoPi = 2.506628274631000502416;
