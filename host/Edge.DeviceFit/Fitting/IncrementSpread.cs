@@ -14,7 +14,7 @@ namespace Edge.DeviceFit.Fitting;
 /// out, because right after the +-6 V initialisation the heat sink is still warm and the cell moves faster than the
 /// steady-state law says.
 /// </summary>
-public static class IncrementSpread
+internal static class IncrementSpread
 {
     /// <summary>Increments left out at the start of every sweep (the heat sink settles within a few pulses).</summary>
     public const int SkippedIncrements = 3;
