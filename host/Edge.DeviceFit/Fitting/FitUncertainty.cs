@@ -19,7 +19,7 @@ internal static class FitUncertainty
     {
         var groups = sweeps.GroupBy(s => s.Condition).Select(g => g.ToList()).ToList();
         ulong state = (ulong)seed ^ 0xB0075712A9UL;
-        var devices = new List<DeviceParameters>(resamples);
+        var resamplings = new List<MeasuredSweep>[resamples];
         for (int b = 0; b < resamples; b++)
         {
             var resampled = new List<MeasuredSweep>(sweeps.Count);
@@ -31,10 +31,13 @@ internal static class FitUncertainty
                 }
             }
 
-            devices.Add(refit(resampled));
+            resamplings[b] = resampled;
         }
 
-        return devices;
+        // The resamplings are drawn in order above, so refitting them on every core gives the same devices.
+        var devices = new DeviceParameters[resamples];
+        Parallel.For(0, resamples, b => devices[b] = refit(resamplings[b]));
+        return [.. devices];
     }
 
     /// <summary>Gauss-Newton standard errors of every fitted field: sigma^2 (J^T J)^-1 mapped to the fields by the delta method.</summary>
