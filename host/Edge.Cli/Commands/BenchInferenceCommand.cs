@@ -9,7 +9,7 @@ using Edge.Simulation.Bench;
 namespace Edge.Cli.Commands;
 
 /// <summary>
-/// <c>edge bench inference [--batch N] [--repetitions R]</c>: digital vs analog (crossbar) inference throughput of
+/// <c>edge bench inference [--batch N] [--repetitions R] [--breakdown]</c>: digital vs analog (crossbar) inference throughput of
 /// MLP and LeNet-5 as JSON (docs/performance.md, "Inference").
 /// </summary>
 internal static class BenchInferenceCommand
@@ -18,7 +18,8 @@ internal static class BenchInferenceCommand
     {
         var batch = new Option<int>("--batch") { Description = "Images per forward pass.", DefaultValueFactory = _ => 500 };
         var repetitions = new Option<int>("--repetitions") { Description = "Timed forward passes; the median is reported.", DefaultValueFactory = _ => 20 };
-        var command = new Command("inference", "Digital vs analog crossbar inference throughput (images per second).\nExamples:\n  edge bench inference\n  edge bench inference --batch 64 > bench-inference.json") { batch, repetitions };
+        var breakdown = new Option<bool>("--breakdown") { Description = "Then time the analog passes layer by layer (DAC, products, ADC; medians) into 'layers'." };
+        var command = new Command("inference", "Digital vs analog crossbar inference throughput (images per second).\nExamples:\n  edge bench inference\n  edge bench inference --batch 64 > bench-inference.json\n  edge bench inference --breakdown --repetitions 200") { batch, repetitions, breakdown };
         command.SetAction(parse =>
         {
             var n = parse.GetValue(batch);
@@ -28,7 +29,7 @@ internal static class BenchInferenceCommand
                 throw new EdgeException(ExitCode.Usage, "--batch and --repetitions must be at least 1.");
             }
 
-            var models = InferenceBenchmark.Run(n, reps);
+            var models = InferenceBenchmark.Run(n, reps, parse.GetValue(breakdown));
             var report = new Dictionary<string, object?>
             {
                 ["benchmark"] = "inference",

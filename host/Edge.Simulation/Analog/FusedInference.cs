@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -22,6 +23,8 @@ internal static class FusedInference
     public static unsafe Tensor Forward(
         Tensor input, LayerDevices devices, Tensor? bias, CrossbarConfig config, int rowsPerChannel, Func<Tensor, Tensor, Tensor> operation)
     {
+        var phases = InferencePhases.Active;
+        var started = phases is null ? 0 : Stopwatch.GetTimestamp();
         var x = input.detach().contiguous();
         var samples = x.shape[0];
 
@@ -54,17 +57,29 @@ internal static class FusedInference
 
         // Tiles are digitised separately and summed in integer codes; the last (often only) tile's pass adds the
         // earlier tiles' codes, rescales once per sample and adds the bias.
+        var encoded = phases is null ? 0 : Stopwatch.GetTimestamp();
+        long productTicks = 0;
         Tensor? sum = null;
         var tile = 0L;
         for (long first = 0; first < channels; first += channelsPerTile)
         {
             var count = Math.Min(channelsPerTile, channels - first);
             var last = first + count >= channels;
+            var multiplying = phases is null ? 0 : Stopwatch.GetTimestamp();
             var partial = operation(codes.narrow(1, first, count), difference.narrow(1, first, count)).contiguous();
+            productTicks += phases is null ? 0 : Stopwatch.GetTimestamp() - multiplying;
             var conversion = new Conversion(
                 inputStep / step, noiseCodes, quantising, maximumCode, SeedSequence.Derive(layerSeed, tile++), last ? outputScale : 1f);
             Digitise(partial, samples, conversion, last ? alpha : null, sum, last ? bias : null);
             sum = partial;
+        }
+
+        if (phases is not null)
+        {
+            // The DAC phase includes the seed draw; the ADC phase is what is left after the products.
+            var total = Stopwatch.GetTimestamp() - started;
+            var dacTicks = encoded - started;
+            phases.Record(x.numel() / samples, sum!.numel() / samples, (int)tile, dacTicks, productTicks, total - dacTicks - productTicks);
         }
 
         return sum!;

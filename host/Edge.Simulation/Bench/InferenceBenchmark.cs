@@ -22,13 +22,28 @@ namespace Edge.Simulation.Bench;
 /// back to back, so load from other processes that changes between pairs cancels (steadier on a busy machine).
 /// </param>
 public sealed record InferenceBenchmarkResult(
-    string Model, int BatchSize, double DigitalImagesPerSecond, double AnalogImagesPerSecond, double Ratio, double PairedRatio);
+    string Model, int BatchSize, double DigitalImagesPerSecond, double AnalogImagesPerSecond, double Ratio, double PairedRatio)
+{
+    /// <summary>Per crossbar layer, where an analog pass spends its time (only with a breakdown; null otherwise).</summary>
+    public IReadOnlyList<InferenceLayerTimes>? Layers { get; init; }
+}
+
+/// <summary>One crossbar layer's share of an analog forward pass, medians over the timed passes.</summary>
+/// <param name="Layer">Position in the model (0 = first crossbar layer).</param>
+/// <param name="InputsPerSample">Values the DAC converts per sample (features, or channels x kernel positions x pixels).</param>
+/// <param name="OutputsPerSample">Values the ADC converts per sample and tile.</param>
+/// <param name="Tiles">Row tiles: one product and one ADC pass each.</param>
+/// <param name="DacMicroseconds">The DAC pass (abs-max and codes) and the noise seed draw, us.</param>
+/// <param name="ProductsMicroseconds">The tiles' products (libtorch), us.</param>
+/// <param name="AdcMicroseconds">The ADC passes (read noise, rounding, clipping, sum over tiles, rescaling, bias), us.</param>
+public sealed record InferenceLayerTimes(
+    int Layer, long InputsPerSample, long OutputsPerSample, int Tiles, double DacMicroseconds, double ProductsMicroseconds, double AdcMicroseconds);
 
 /// <summary>Times forward passes of the digit models on random 1x28x28 inputs (median of alternating repetitions).</summary>
 public static class InferenceBenchmark
 {
-    /// <summary>Runs the benchmark for MLP and LeNet-5.</summary>
-    public static IReadOnlyList<InferenceBenchmarkResult> Run(int batchSize = 500, int repetitions = 20)
+    /// <summary>Runs the benchmark for MLP and LeNet-5; with <paramref name="breakdown"/> it then times the analog passes layer by layer.</summary>
+    public static IReadOnlyList<InferenceBenchmarkResult> Run(int batchSize = 500, int repetitions = 20, bool breakdown = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(repetitions, 1);
@@ -46,7 +61,10 @@ public static class InferenceBenchmark
             using var input = rand(batchSize, 1, 28, 28);
             var (digitalSeconds, analogSeconds, pairedRatio) = MedianSeconds(digital, analog, input, repetitions);
             results.Add(new InferenceBenchmarkResult(
-                name, batchSize, batchSize / digitalSeconds, batchSize / analogSeconds, analogSeconds / digitalSeconds, pairedRatio));
+                name, batchSize, batchSize / digitalSeconds, batchSize / analogSeconds, analogSeconds / digitalSeconds, pairedRatio)
+            {
+                Layers = breakdown ? LayerTimes(analog, input, repetitions) : null,
+            });
         }
 
         return results;
@@ -79,6 +97,46 @@ public static class InferenceBenchmark
         Array.Sort(digitalTimes);
         Array.Sort(analogTimes);
         return (digitalTimes[repetitions / 2], analogTimes[repetitions / 2], ratios[repetitions / 2]);
+    }
+
+    /// <summary>
+    /// Separate passes (after the ratio is measured, so the timestamps cost it nothing) with the phases collected; the
+    /// median of each layer's phases.
+    /// </summary>
+    private static List<InferenceLayerTimes> LayerTimes(nn.Module<Tensor, Tensor> analog, Tensor input, int repetitions)
+    {
+        var phases = new InferencePhases();
+        using (no_grad())
+        {
+            InferencePhases.Active = phases;
+            try
+            {
+                for (var r = 0; r < repetitions; r++)
+                {
+                    phases.BeginPass();
+                    Seconds(analog, input);
+                }
+            }
+            finally
+            {
+                InferencePhases.Active = null;
+            }
+        }
+
+        double Median(IEnumerable<long> ticks)
+        {
+            var sorted = ticks.Order().ToArray();
+            return sorted[sorted.Length / 2] * 1e6 / Stopwatch.Frequency;
+        }
+
+        return phases.Layers.Select((layer, i) => new InferenceLayerTimes(
+            i,
+            layer.ValuesPerSample,
+            layer.OutputsPerSample,
+            layer.Tiles,
+            Median(layer.Passes.Select(p => p.Dac)),
+            Median(layer.Passes.Select(p => p.Products)),
+            Median(layer.Passes.Select(p => p.Adc)))).ToList();
     }
 
     private static double Seconds(nn.Module<Tensor, Tensor> model, Tensor input)

@@ -92,4 +92,45 @@ public sealed class FusedInferenceTests
         using var pairs = (z.narrow(1, 0, 999) * z.narrow(1, 1, 999)).mean();
         Assert.InRange(pairs.item<float>(), -0.006, 0.006); // neighbouring conversions are uncorrelated
     }
+
+    [Fact]
+    public void Phases_are_timed_per_layer_only_while_a_collector_is_active()
+    {
+        manual_seed(17);
+        using var _ = no_grad();
+        var config = CrossbarConfig.Default with { TileRows = 128 };
+        using var first = new AnalogLinear(300, 20) { Config = config };
+        using var second = new AnalogLinear(20, 5) { Config = config };
+        using var x = randn(32, 300);
+        using (var untimed = second.call(first.call(x)))
+        {
+            Assert.Null(InferencePhases.Active);
+        }
+
+        var phases = new InferencePhases();
+        InferencePhases.Active = phases;
+        try
+        {
+            for (int pass = 0; pass < 3; pass++)
+            {
+                phases.BeginPass();
+                using var hidden = first.call(x);
+                using var output = second.call(hidden);
+            }
+        }
+        finally
+        {
+            InferencePhases.Active = null;
+        }
+
+        // Two layers, three passes each; 300 rows in 128-row tiles are 3 tiles, 20 rows one.
+        Assert.Equal(2, phases.Layers.Count);
+        Assert.Equal((300L, 20L, 3), (phases.Layers[0].ValuesPerSample, phases.Layers[0].OutputsPerSample, phases.Layers[0].Tiles));
+        Assert.Equal((20L, 5L, 1), (phases.Layers[1].ValuesPerSample, phases.Layers[1].OutputsPerSample, phases.Layers[1].Tiles));
+        Assert.All(phases.Layers, layer =>
+        {
+            Assert.Equal(3, layer.Passes.Count);
+            Assert.All(layer.Passes, p => Assert.True(p.Dac > 0 && p.Products > 0 && p.Adc > 0, $"{p}"));
+        });
+    }
 }
