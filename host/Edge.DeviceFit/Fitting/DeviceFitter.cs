@@ -169,8 +169,8 @@ public static class DeviceFitter
     /// </summary>
     private static DeviceParameters StartingDevice(IReadOnlyList<MeasuredSweep> sweeps, int seed)
     {
-        double hrs = Median(sweeps.Where(s => s.Direction == Direction.Potentiation).Select(s => s.ResistancesOhms[0]));
-        double lrs = Median(sweeps.Where(s => s.Direction == Direction.Depression).Select(s => s.ResistancesOhms[0]));
+        double hrs = Medians.Of(sweeps.Where(s => s.Direction == Direction.Potentiation).Select(s => s.ResistancesOhms[0]));
+        double lrs = Medians.Of(sweeps.Where(s => s.Direction == Direction.Depression).Select(s => s.ResistancesOhms[0]));
         if (!(lrs < hrs))
         {
             hrs = sweeps.Max(s => s.ResistancesOhms.Max());
@@ -220,12 +220,5 @@ public static class DeviceFitter
         }
 
         return held;
-    }
-
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -48,7 +48,7 @@ internal static class IncrementSpread
             }
         }
 
-        return ratios.Where(r => r.Value.Count > 0).ToDictionary(r => r.Key, r => Median(r.Value));
+        return ratios.Where(r => r.Value.Count > 0).ToDictionary(r => r.Key, r => Medians.Of(r.Value));
     }
 
     /// <summary>
@@ -72,17 +72,10 @@ internal static class IncrementSpread
                 increments.Add(reads[i] - reads[i - 1]);
             }
 
-            double centre = Median([.. increments]);
-            perSweep.Add(1.4826 * Median([.. increments.Select(d => Math.Abs(d - centre))]) / Math.Sqrt(2));
+            double centre = Medians.Of(increments);
+            perSweep.Add(1.4826 * Medians.Of(increments.Select(d => Math.Abs(d - centre))) / Math.Sqrt(2));
         }
 
-        return perSweep.Count > 0 ? Median(perSweep) : 0;
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        int n = values.Count;
-        return n % 2 == 1 ? values[n / 2] : 0.5 * (values[(n / 2) - 1] + values[n / 2]);
+        return perSweep.Count > 0 ? Medians.Of(perSweep) : 0;
     }
 }
